@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { readPublicText } from '../../tests/fixtures/public-files';
+import { mapInstances } from '../../tests/fixtures/maplibre-mock';
+import { LanguageProvider } from '../i18n/language';
+import { createQueryClient } from './query-client';
+import { App } from './app';
+
+vi.mock('maplibre-gl', async () => (await import('../../tests/fixtures/maplibre-mock')).maplibreMock);
+vi.mock('../features/map/webgl-support', () => ({ supportsWebGL2: () => true }));
+
+type Responder = (path: string) => Response;
+const serveReal: Responder = (path) => new Response(readPublicText(path));
+
+function serve(responder: Responder) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: URL) => responder(url.pathname.replace(/^\//, ''))),
+  );
+}
+
+function renderApp() {
+  return render(
+    <QueryClientProvider client={createQueryClient()}>
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
+    </QueryClientProvider>,
+  );
+}
+
+beforeEach(() => {
+  mapInstances.length = 0;
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('App', () => {
+  it('lists the teams by province and gives the map the provinces and team symbols', async () => {
+    serve(serveReal);
+    renderApp();
+    const list = await screen.findByRole('navigation', { name: 'Alle teams per provincie' });
+    expect(within(list).getAllByRole('heading', { level: 3 })).toHaveLength(12);
+    expect(within(list).getByRole('button', { name: 'Zuid-Holland (14 teams)' })).toBeInTheDocument();
+    const map = mapInstances.at(-1)!;
+    await waitFor(() => expect(map.sources.get('teams')?.data).toBeDefined());
+    expect((map.sources.get('teams')?.data as GeoJSON.FeatureCollection).features).toHaveLength(32);
+    await waitFor(() => expect((map.sources.get('provinces')?.data as GeoJSON.FeatureCollection).features).toHaveLength(12));
+  });
+
+  it('keeps the team list working when the province file is missing, and says so on the map', async () => {
+    serve((path) => (path.endsWith('.geojson') ? new Response('', { status: 404, statusText: 'Not Found' }) : serveReal(path)));
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('De provinciegrenzen konden niet worden geladen.');
+    expect(alert).toHaveTextContent('geo/provinces.geojson');
+    expect(alert).toHaveTextContent('de server antwoordde 404 Not Found');
+    expect(await screen.findByRole('navigation', { name: 'Alle teams per provincie' })).toBeInTheDocument();
+  });
+
+  it('shows a team-data error with a retry that recovers', async () => {
+    let broken = true;
+    serve((path) => (broken && path.endsWith('teams.json') ? new Response('{"teams": [', { status: 200 }) : serveReal(path)));
+    renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('De teamgegevens konden niet worden geladen.');
+    expect(alert).toHaveTextContent('geen geldige JSON');
+    broken = false;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByRole('navigation', { name: 'Alle teams per provincie' })).toBeInTheDocument();
+  });
+
+  it('selects a province from the list: details, map highlight and camera follow', async () => {
+    serve(serveReal);
+    renderApp();
+    await userEvent.click(await screen.findByRole('button', { name: 'Zeeland (1 team)' }));
+    const details = screen.getByRole('heading', { level: 2, name: 'Zeeland' }).closest('section')!;
+    expect(within(details).getByText('1 team in Zeeland')).toBeInTheDocument();
+    expect(within(details).getByRole('button', { name: 'Zonnemaire, Bos- en natuurbeheer' })).toBeInTheDocument();
+    const map = mapInstances.at(-1)!;
+    await waitFor(() =>
+      expect(map.calls).toContainEqual({ method: 'setFilter', args: ['province-selected-fill', ['==', ['get', 'code'], 'NL-ZE']] }),
+    );
+    expect(map.calls.some((c) => c.method === 'fitBounds')).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Heel Nederland' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Details' })).toBeInTheDocument();
+  });
+
+  it('switches the interface and the page language to English', async () => {
+    serve(serveReal);
+    renderApp();
+    await userEvent.click(await screen.findByRole('button', { name: 'Switch to English' }));
+    expect(document.documentElement.lang).toBe('en');
+    expect(await screen.findByRole('navigation', { name: 'All teams by province' })).toBeInTheDocument();
+  });
+
+  it('removes the map when the app unmounts (no leaked WebGL contexts)', async () => {
+    serve(serveReal);
+    const { unmount } = renderApp();
+    await screen.findByRole('navigation', { name: 'Alle teams per provincie' });
+    unmount();
+    expect(mapInstances.every((m) => m.removed.value)).toBe(true);
+  });
+});

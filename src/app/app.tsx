@@ -1,0 +1,135 @@
+// The page: where the features meet. Loads the data files, holds the selection and lays out map, details and list.
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { provincesQueryOptions, teamsQueryOptions } from '../data/queries';
+import { COUNTRY, type Selection } from '../domain/selection';
+import { placeGroups } from '../domain/team-places';
+import { countTeamsByKind } from '../domain/teams';
+import { TEAM_KINDS, type TeamKind } from '../domain/team-kinds';
+import { DataError } from '../components/data-error';
+import { TeamMap } from '../features/map/team-map';
+import { MapLegend } from '../features/map/map-legend';
+import { teamFeatures } from '../features/map/map-layers';
+import { TeamList } from '../features/team-list/team-list';
+import { DetailsPanel } from '../features/details/details-panel';
+import { useLanguage } from '../i18n/language';
+import { deriveSelection } from './derive-selection';
+
+// Charts are split off so they never delay the map.
+const FiguresPanel = lazy(() => import('../features/figures/figures-panel'));
+
+export function App() {
+  const { language, messages, setLanguage } = useLanguage();
+  const teamsQuery = useQuery(teamsQueryOptions());
+  const provincesQuery = useQuery(provincesQueryOptions());
+  const [selection, setSelection] = useState<Selection>(COUNTRY);
+  const [kindFilter, setKindFilter] = useState<TeamKind | null>(null);
+  const visibleKinds = useMemo(() => (kindFilter ? [kindFilter] : TEAM_KINDS), [kindFilter]);
+
+  const teamsFile = teamsQuery.data;
+  const groups = useMemo(() => (teamsFile ? placeGroups(teamsFile.teams) : []), [teamsFile]);
+  const features = useMemo(() => (teamsFile ? teamFeatures(groups) : undefined), [teamsFile, groups]);
+  const derived = deriveSelection(selection, teamsFile, provincesQuery.data, groups);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#kaart">
+        {messages.skipToMap}
+      </a>
+      <header className="app__header">
+        <div>
+          <h1>{messages.appTitle}</h1>
+          <p className="app__subtitle">{messages.appSubtitle}</p>
+        </div>
+        <button
+          type="button"
+          className="app__language"
+          lang={language === 'nl' ? 'en' : 'nl'}
+          aria-label={messages.languageSwitchLabel}
+          onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
+        >
+          {messages.languageSwitch}
+        </button>
+      </header>
+      <main className="app__main">
+        <div className="map-area" id="kaart" tabIndex={-1}>
+          <TeamMap
+            provinces={provincesQuery.data}
+            teams={features}
+            visibleKinds={visibleKinds}
+            highlightedProvince={derived.highlightedProvince}
+            selectedPlaceKeys={derived.selectedPlaceKeys}
+            focus={derived.focus}
+            label={messages.mapRegionLabel}
+            attribution={messages.attribution}
+            unavailableText={messages.mapUnavailable}
+            onProvinceClick={(code) => setSelection({ type: 'province', code })}
+            onPlaceClick={(key) => setSelection({ type: 'place', key })}
+          />
+          {selection.type !== 'country' && (
+            <button type="button" className="map-area__reset" onClick={() => setSelection(COUNTRY)}>
+              {messages.resetView}
+            </button>
+          )}
+          <div className="map-area__legend">
+            {teamsFile && (
+              <MapLegend
+                kinds={teamsFile.kinds}
+                counts={countTeamsByKind(teamsFile.teams)}
+                active={kindFilter}
+                onChange={setKindFilter}
+              />
+            )}
+          </div>
+          <div className="map-area__status">
+            {(teamsQuery.isPending || provincesQuery.isPending) && <p className="map-area__loading">{messages.mapLoading}</p>}
+            {provincesQuery.isError && (
+              <DataError
+                title={messages.dataErrorTitle.provinces}
+                error={provincesQuery.error}
+                onRetry={() => void provincesQuery.refetch()}
+                retrying={provincesQuery.isFetching}
+              />
+            )}
+          </div>
+        </div>
+        <aside className="side-panel">
+          {teamsQuery.isError ? (
+            <DataError
+              title={messages.dataErrorTitle.teams}
+              error={teamsQuery.error}
+              onRetry={() => void teamsQuery.refetch()}
+              retrying={teamsQuery.isFetching}
+            />
+          ) : teamsFile ? (
+            <>
+              <DetailsPanel file={teamsFile} groups={groups} selection={selection} onSelect={setSelection} />
+              <Suspense fallback={<div className="skeleton skeleton--chart" aria-busy="true" />}>
+                <FiguresPanel
+                  kinds={teamsFile.kinds}
+                  publishedTeams={{ count: teamsFile.published.teams, provinces: teamsFile.published.provinces }}
+                  kindFilter={kindFilter}
+                  onKindFilter={setKindFilter}
+                />
+              </Suspense>
+              <TeamList
+                teams={teamsFile.teams}
+                kindFilter={kindFilter}
+                kinds={teamsFile.kinds}
+                selection={selection}
+                selectedTeamIds={derived.selectedTeamIds}
+                onSelect={setSelection}
+              />
+            </>
+          ) : (
+            <p className="side-panel__loading" aria-busy="true">{messages.retrying}</p>
+          )}
+        </aside>
+      </main>
+      <footer className="app__footer">
+        <p>{messages.sourceLine}</p>
+        <p>{messages.attribution}</p>
+      </footer>
+    </div>
+  );
+}

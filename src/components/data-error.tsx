@@ -1,0 +1,37 @@
+// A data file that failed: says which file and what is wrong, in the part of the screen that needed it, with a retry.
+import { DataFileError } from '../data/load-data-file';
+import { useLanguage } from '../i18n/language';
+
+const MAX_DETAILS = 5;
+
+interface DataErrorProps {
+  title: string;
+  error: unknown;
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+export function DataError({ title, error, onRetry, retrying }: DataErrorProps) {
+  const { messages } = useLanguage();
+  const details = error instanceof DataFileError ? error.details : [error instanceof Error ? error.message : String(error)];
+  const file = error instanceof DataFileError ? error.file : null;
+  return (
+    <div className="data-error" role="alert">
+      <p className="data-error__title">{title}</p>
+      {file && (
+        <p className="data-error__file">
+          <code>{file}</code>
+        </p>
+      )}
+      <ul className="data-error__details">
+        {details.slice(0, MAX_DETAILS).map((detail) => (
+          <li key={detail}>{detail}</li>
+        ))}
+        {details.length > MAX_DETAILS && <li>… +{details.length - MAX_DETAILS}</li>}
+      </ul>
+      <button type="button" onClick={onRetry} disabled={retrying}>
+        {retrying ? messages.retrying : messages.retry}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+// TanStack Query options, one factory per data file: key, fetcher and validator together.
+import { queryOptions } from '@tanstack/react-query';
+import { loadDataFile } from './load-data-file';
+import { teamsFileSchema } from './teams-file';
+import { provincesFileSchema } from './provinces-file';
+import { reportFileSchema } from './report-file';
+
+export const DATA_FILES = {
+  teams: 'data/teams.json',
+  provinces: 'geo/provinces.geojson',
+  report: 'data/jaaroverzicht-2021.json',
+} as const;
+
+// The files change once a year: fetch once per visit, never refetch in the background.
+const staticFile = { staleTime: Infinity, gcTime: Infinity, refetchOnWindowFocus: false } as const;
+
+export function teamsQueryOptions() {
+  return queryOptions({
+    ...staticFile,
+    queryKey: ['data-file', DATA_FILES.teams],
+    queryFn: ({ signal }) => loadDataFile(DATA_FILES.teams, teamsFileSchema, signal),
+  });
+}
+
+export function provincesQueryOptions() {
+  return queryOptions({
+    ...staticFile,
+    queryKey: ['data-file', DATA_FILES.provinces],
+    queryFn: ({ signal }) => loadDataFile(DATA_FILES.provinces, provincesFileSchema, signal),
+  });
+}
+
+export function reportQueryOptions() {
+  return queryOptions({
+    ...staticFile,
+    queryKey: ['data-file', DATA_FILES.report],
+    queryFn: ({ signal }) => loadDataFile(DATA_FILES.report, reportFileSchema, signal),
+  });
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { realProvincesFile, realTeamsFile } from '../../tests/fixtures/public-files';
+import { PROVINCE_CODES } from './provinces';
+import { geometryBounds, pointInGeometry, pointsBounds } from './geometry';
+
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]] as [number, number][],
+    [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]] as [number, number][],
+  ],
+};
+
+describe('pointInGeometry', () => {
+  it('finds points inside, outside, and in a hole', () => {
+    expect(pointInGeometry([1, 1], square)).toBe(true);
+    expect(pointInGeometry([11, 1], square)).toBe(false);
+    expect(pointInGeometry([5, 5], square)).toBe(false);
+  });
+
+  it('handles multipolygons', () => {
+    const islands = { type: 'MultiPolygon' as const, coordinates: [[square.coordinates[0]!], [[[20, 20], [21, 20], [21, 21], [20, 20]] as [number, number][]]] };
+    expect(pointInGeometry([20.9, 20.5], islands)).toBe(true);
+    expect(pointInGeometry([15, 15], islands)).toBe(false);
+  });
+});
+
+describe('bounds', () => {
+  it('spans all rings and points', () => {
+    expect(geometryBounds(square)).toEqual([0, 0, 10, 10]);
+    expect(pointsBounds([[6.56, 52.99], [6.09, 52.51]])).toEqual([6.09, 52.51, 6.56, 52.99]);
+  });
+});
+
+describe('the real province file and team data', () => {
+  const provinces = realProvincesFile();
+  const teams = realTeamsFile().teams;
+
+  it('has the 12 provinces, each once', () => {
+    expect(provinces.features.map((f) => f.properties.code).sort()).toEqual([...PROVINCE_CODES]);
+  });
+
+  it.each(teams.flatMap((team) => team.locations.map((l) => [team.id, l.place, l.province, l.coordinates] as const)))(
+    'team %s in %s lies inside %s',
+    (_id, _place, province, coordinates) => {
+      const containing = provinces.features.filter((f) => pointInGeometry(coordinates, f.geometry));
+      expect(containing.map((f) => f.properties.code)).toEqual([province]);
+    },
+  );
+});

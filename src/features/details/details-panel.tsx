@@ -1,0 +1,162 @@
+// Details of what is selected: a team, the teams at a place, a province's teams, or the country overview.
+import type { ReactNode } from 'react';
+import type { Team, TeamsFile } from '../../data/teams-file';
+import type { PlaceGroup } from '../../domain/team-places';
+import type { Selection } from '../../domain/selection';
+import { PROVINCE_NAMES } from '../../domain/provinces';
+import { countTeamsByKind, publishedCountMismatches, teamProvinces, teamsInProvince } from '../../domain/teams';
+import { KindSymbol } from '../../components/kind-symbol';
+import { teamLabel } from '../../components/team-label';
+import { TeamButton } from '../../components/team-button';
+import { useLanguage } from '../../i18n/language';
+
+interface DetailsPanelProps {
+  file: TeamsFile;
+  groups: readonly PlaceGroup[];
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+}
+
+export function DetailsPanel({ file, groups, selection, onSelect }: DetailsPanelProps) {
+  const { messages } = useLanguage();
+  const close = (
+    <button type="button" className="details__close" onClick={() => onSelect({ type: 'country' })}>
+      {messages.close}
+    </button>
+  );
+  switch (selection.type) {
+    case 'team': {
+      const team = file.teams.find((t) => t.id === selection.id);
+      return team ? <TeamDetails file={file} team={team} close={close} /> : <CountryOverview file={file} />;
+    }
+    case 'place': {
+      const group = groups.find((g) => g.key === selection.key);
+      if (!group) return <CountryOverview file={file} />;
+      const teams = file.teams.filter((t) => group.teamIds.includes(t.id));
+      const [only] = teams;
+      if (teams.length === 1 && only) return <TeamDetails file={file} team={only} close={close} />;
+      return (
+        <TeamGroup
+          file={file}
+          title={messages.teamsAtPlace(group.place, teams.length)}
+          teams={teams}
+          close={close}
+          onSelect={onSelect}
+        />
+      );
+    }
+    case 'province': {
+      const name = PROVINCE_NAMES[selection.code];
+      return (
+        <TeamGroup
+          file={file}
+          title={name}
+          summary={messages.teamsInProvince(name, teamsInProvince(file.teams, selection.code).length)}
+          teams={teamsInProvince(file.teams, selection.code)}
+          close={close}
+          onSelect={onSelect}
+        />
+      );
+    }
+    case 'country':
+      return <CountryOverview file={file} />;
+  }
+}
+
+function KindCountsList({ file, teams }: { file: TeamsFile; teams: readonly Team[] }) {
+  const { language } = useLanguage();
+  const counts = countTeamsByKind(teams);
+  return (
+    <ul className="details__kind-counts">
+      {file.kinds.map((kind) => (
+        <li key={kind.id}>
+          <KindSymbol kind={kind.id} size={16} /> {kind.name[language]}: <strong>{counts[kind.id]}</strong>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CountryOverview({ file }: { file: TeamsFile }) {
+  const { language, messages } = useLanguage();
+  const mismatches = publishedCountMismatches(file);
+  return (
+    <section className="details" aria-labelledby="details-title">
+      <h2 id="details-title">{messages.detailsTitle}</h2>
+      <p>{messages.detailsEmpty}</p>
+      <KindCountsList file={file} teams={file.teams} />
+      {mismatches.map((m) => (
+        <p key={m.subject} className="details__mismatch" role="note">
+          {messages.countMismatch(
+            m.subject === 'total' ? messages.total : (file.kinds.find((k) => k.id === m.subject)?.name[language] ?? m.subject),
+            m.counted,
+            m.published,
+          )}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+interface TeamGroupProps {
+  file: TeamsFile;
+  title: string;
+  summary?: string;
+  teams: readonly Team[];
+  close: ReactNode;
+  onSelect: (selection: Selection) => void;
+}
+
+function TeamGroup({ file, title, summary, teams, close, onSelect }: TeamGroupProps) {
+  const { language, messages } = useLanguage();
+  return (
+    <section className="details" aria-labelledby="details-title">
+      <h2 id="details-title">{title}</h2>
+      {summary && <p>{summary}</p>}
+      <KindCountsList file={file} teams={teams} />
+      <ul className="details__teams">
+        {teams.map((team) => (
+          <li key={team.id}>
+            <TeamButton
+              team={team}
+              label={teamLabel(team, file.teams, messages)}
+              kindName={file.kinds.find((k) => k.id === team.kind)?.name[language] ?? team.kind}
+              onClick={() => onSelect({ type: 'team', id: team.id })}
+            />
+          </li>
+        ))}
+      </ul>
+      {close}
+    </section>
+  );
+}
+
+function TeamDetails({ file, team, close }: { file: TeamsFile; team: Team; close: ReactNode }) {
+  const { language, messages } = useLanguage();
+  const kind = file.kinds.find((k) => k.id === team.kind);
+  return (
+    <section className="details" aria-labelledby="details-title">
+      <h2 id="details-title">{teamLabel(team, file.teams, messages)}</h2>
+      {team.locations.length > 1 && <p>{messages.worksAtTwoPlaces}</p>}
+      <dl className="details__facts">
+        <dt>{messages.place}</dt>
+        <dd>{team.printedAs}</dd>
+        <dt>{messages.province}</dt>
+        <dd>{teamProvinces(team).map((code) => PROVINCE_NAMES[code]).join(', ')}</dd>
+        <dt>{messages.kind}</dt>
+        <dd>
+          <KindSymbol kind={team.kind} size={16} /> {kind?.name[language] ?? team.kind}
+        </dd>
+        <dt>{messages.partner}</dt>
+        <dd>{team.partner ?? messages.noPartnerNamed}</dd>
+      </dl>
+      {kind && (
+        <>
+          <h3>{messages.work}</h3>
+          <p>{kind.description[language]}</p>
+        </>
+      )}
+      {close}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+// The figures side panel: headline figures and the jobs per work type and per client, linked to the kind filter.
+import { useQuery } from '@tanstack/react-query';
+import { reportQueryOptions } from '../../data/queries';
+import type { ReportFile } from '../../data/report-file';
+import type { TeamKindInfo } from '../../data/teams-file';
+import { compareWithPublishedTotal, sortedByValueDescending } from '../../domain/totals';
+import type { TeamKind } from '../../domain/team-kinds';
+import { KIND_STYLE } from '../../components/kind-style';
+import { DataError } from '../../components/data-error';
+import { useLanguage } from '../../i18n/language';
+import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
+import { HeadlineFigures } from './headline-figures';
+import { JobsChart, type ChartRow } from './jobs-chart';
+import { KindFilter } from './kind-filter';
+
+const NO_KIND_COLOUR = '#595959';
+const CLIENT_COLOUR = '#154273';
+
+interface FiguresPanelProps {
+  kinds: readonly TeamKindInfo[] | undefined;
+  publishedTeams: { count: number; provinces: number } | null;
+  kindFilter: TeamKind | null;
+  onKindFilter: (kind: TeamKind | null) => void;
+}
+
+export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKindFilter }: FiguresPanelProps) {
+  const { language, messages } = useLanguage();
+  const text = FIGURES_MESSAGES[language];
+  const report = useQuery(reportQueryOptions());
+
+  if (report.isPending) {
+    return (
+      <div className="figures figures--loading" aria-busy="true">
+        <p>{text.loading}</p>
+        <div className="skeleton skeleton--block" />
+        <div className="skeleton skeleton--chart" />
+      </div>
+    );
+  }
+  if (report.isError) {
+    return (
+      <DataError
+        title={messages.dataErrorTitle.report}
+        error={report.error}
+        onRetry={() => void report.refetch()}
+        retrying={report.isFetching}
+      />
+    );
+  }
+  const kindName = (kind: TeamKind | null) =>
+    kind ? (kinds?.find((k) => k.id === kind)?.name[language] ?? kind) : text.noTeamKind;
+
+  return (
+    <div className="figures">
+      <HeadlineFigures headlines={report.data.headlines} teams={publishedTeams} />
+      {kinds && <KindFilter kinds={kinds} active={kindFilter} onChange={onKindFilter} />}
+      <JobsChart
+        title={text.workTypeTitle}
+        labelHeader={text.workTypeHeader}
+        noteHeader={text.kindHeader}
+        rows={workTypeRows(report.data, kindName)}
+        decimals={report.data.jobsPerWorkType.decimals}
+        total={workTypeTotal(report.data)}
+        csvFileName="binnenwerk-2021-banen-per-werksoort.csv"
+        labelWidth={150}
+      />
+      <p className="figures__note">{text.workTypeMappingNote}</p>
+      <JobsChart
+        title={text.clientTitle}
+        labelHeader={text.clientHeader}
+        rows={clientRows(report.data)}
+        decimals={report.data.jobsPerClient.decimals}
+        total={clientTotal(report.data)}
+        footnote={report.data.jobsPerClient.footnote}
+        csvFileName="binnenwerk-2021-banen-per-opdrachtgever.csv"
+        labelWidth={170}
+      />
+      <p className="figures__note">{text.sourceNote}</p>
+    </div>
+  );
+}
+
+function workTypeRows(report: ReportFile, kindName: (kind: TeamKind | null) => string): ChartRow[] {
+  return sortedByValueDescending(report.jobsPerWorkType.rows, (r) => r.jobs).map((row) => ({
+    label: row.workType,
+    value: row.jobs,
+    colour: row.teamKind ? KIND_STYLE[row.teamKind].colour : NO_KIND_COLOUR,
+    note: kindName(row.teamKind),
+  }));
+}
+
+function clientRows(report: ReportFile): ChartRow[] {
+  return sortedByValueDescending(report.jobsPerClient.rows, (r) => r.jobs).map((row) => ({
+    label: row.client,
+    value: row.jobs,
+    colour: CLIENT_COLOUR,
+  }));
+}
+
+function workTypeTotal(report: ReportFile) {
+  const { rows, publishedTotal, decimals } = report.jobsPerWorkType;
+  return compareWithPublishedTotal(rows.map((r) => r.jobs), publishedTotal, decimals);
+}
+
+function clientTotal(report: ReportFile) {
+  const { rows, publishedTotal, decimals } = report.jobsPerClient;
+  return compareWithPublishedTotal(rows.map((r) => r.jobs), publishedTotal, decimals);
+}

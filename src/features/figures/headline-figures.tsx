@@ -1,0 +1,62 @@
+// The report's headline figures, each with its short explanation, in the notation of the interface language.
+import type { Headline } from '../../data/report-file';
+import { formatNumber, formatSignedNumber } from '../../domain/format';
+import { useLanguage } from '../../i18n/language';
+import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
+
+interface HeadlineFiguresProps {
+  headlines: readonly Headline[];
+  teams: { count: number; provinces: number } | null;
+}
+
+export function HeadlineFigures({ headlines, teams }: HeadlineFiguresProps) {
+  const { language } = useLanguage();
+  const text = FIGURES_MESSAGES[language];
+  const number = (value: number, decimals: number) => formatNumber(value, decimals, language);
+
+  const explain = (h: Headline): string => {
+    const x = text.headlineExplanation;
+    switch (h.id) {
+      case 'medewerkers':
+        return x.medewerkers(formatSignedNumber(h.change ?? 0, 0, language));
+      case 'banen':
+        return x.banen(number(h.hoursPerJob ?? 0, 1), number(h.parts?.binnenwerk ?? 0, 0), number(h.parts?.rso ?? 0, 0));
+      case 'nieuweBanen':
+        return x.nieuweBanen;
+      case 'tevredenheid':
+        return x.tevredenheid(h.previous?.year ?? 0, number(h.previous?.value ?? 0, 1));
+      case 'ziekteverzuim':
+        return x.ziekteverzuim(h.previous?.year ?? 0, `${number(h.previous?.value ?? 0, 1)}%`);
+    }
+  };
+
+  const items = headlines.map((h) => ({
+    label: text.headlineLabel[h.id],
+    value: `${number(h.value, h.decimals)}${h.unit === 'percent' ? '%' : ''}`,
+    explanation: explain(h),
+    quote: h.quote,
+  }));
+  if (teams) {
+    items.splice(3, 0, {
+      label: text.headlineLabel.teams,
+      value: number(teams.count, 0),
+      explanation: text.headlineExplanation.teams(teams.provinces),
+      quote: '',
+    });
+  }
+
+  return (
+    <section className="headlines" aria-labelledby="headlines-title">
+      <h2 id="headlines-title">{text.headlinesTitle}</h2>
+      <dl className="headlines__list">
+        {items.map((item) => (
+          <div key={item.label} className="headlines__item" title={item.quote || undefined}>
+            <dt>{item.label}</dt>
+            <dd className="headlines__value">{item.value}</dd>
+            <dd className="headlines__explanation">{item.explanation}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

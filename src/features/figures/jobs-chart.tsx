@@ -1,0 +1,140 @@
+// One job table from the report as a horizontal bar chart, with its totals, a table alternative and a CSV download.
+import { useId, useState } from 'react';
+import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../domain/format';
+import type { TotalComparison } from '../../domain/totals';
+import { toCsv } from '../../domain/csv';
+import { useLanguage } from '../../i18n/language';
+import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
+import { WrappedTick } from './wrapped-tick';
+
+export interface ChartRow {
+  label: string;
+  value: number;
+  colour: string;
+  /** Extra table column (e.g. the kind of team a work type belongs to). */
+  note?: string;
+}
+
+interface JobsChartProps {
+  title: string;
+  labelHeader: string;
+  noteHeader?: string;
+  rows: readonly ChartRow[];
+  decimals: number;
+  total: TotalComparison;
+  footnote?: string;
+  csvFileName: string;
+  /** Width reserved for the category labels, in px. */
+  labelWidth: number;
+}
+
+const ROW_HEIGHT = 40;
+
+export function JobsChart({ title, labelHeader, noteHeader, rows, decimals, total, footnote, csvFileName, labelWidth }: JobsChartProps) {
+  const { language } = useLanguage();
+  const text = FIGURES_MESSAGES[language];
+  const headingId = useId();
+  const [tableShown, setTableShown] = useState(false);
+  const format = (value: number) => formatNumber(value, decimals, language);
+  const mark = footnote ? '*' : '';
+  const height = rows.length * ROW_HEIGHT + 40;
+
+  const tableRows: string[][] = [
+    [labelHeader, text.jobsHeader, ...(noteHeader ? [noteHeader] : [])],
+    ...rows.map((row) => [row.label, format(row.value), ...(noteHeader ? [row.note ?? ''] : [])]),
+    [text.computedTotal, format(total.computed), ...(noteHeader ? [''] : [])],
+    [text.publishedTotal, `${format(total.published)}${mark}`, ...(noteHeader ? [''] : [])],
+  ];
+
+  const download = () => {
+    const blob = new Blob([toCsv(tableRows, language)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = csvFileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <section className="jobs-chart" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <div className="jobs-chart__chart" role="img" aria-label={text.chartDescription(title)}>
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 360, height }}>
+          <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 4 }} accessibilityLayer={false}>
+            <XAxis type="number" hide domain={[0, 'dataMax']} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={labelWidth}
+              interval={0}
+              tickLine={false}
+              tick={(props: object) => <WrappedTick {...(props as Parameters<typeof WrappedTick>[0])} maxChars={Math.floor(labelWidth / 7)} />}
+            />
+            <Tooltip
+              cursor={{ fill: 'rgba(21, 66, 115, 0.08)' }}
+              formatter={(value) => [format(Number(value)), text.jobsHeader]}
+            />
+            <Bar dataKey="value" isAnimationActive={false} minPointSize={2}>
+              {rows.map((row) => (
+                <Cell key={row.label} fill={row.colour} />
+              ))}
+              <LabelList dataKey="value" position="right" formatter={(value: unknown) => format(Number(value))} className="jobs-chart__value" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <dl className="jobs-chart__totals">
+        <dt>{text.computedTotal}</dt>
+        <dd>{format(total.computed)}</dd>
+        <dt>{text.publishedTotal}</dt>
+        <dd>
+          {format(total.published)}
+          {mark}
+        </dd>
+      </dl>
+      {footnote && <p className="jobs-chart__footnote">* {footnote}</p>}
+      <p className={total.matches ? 'jobs-chart__check' : 'jobs-chart__mismatch'} role="note">
+        {total.matches
+          ? text.totalMatches
+          : text.totalMismatch(format(total.computed), format(total.published), format(Math.abs(total.difference)))}
+      </p>
+      <div className="jobs-chart__actions">
+        <button type="button" aria-expanded={tableShown} onClick={() => setTableShown(!tableShown)}>
+          {tableShown ? text.hideTable : text.showTable}
+        </button>
+        <button type="button" onClick={download}>
+          {text.downloadCsv}
+        </button>
+      </div>
+      {/* Always in the accessibility tree; shown on screen on request. */}
+      <table className={tableShown ? 'jobs-chart__table' : 'jobs-chart__table visually-hidden'}>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            {tableRows[0]?.map((cell) => (
+              <th key={cell} scope="col">
+                {cell}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {tableRows.slice(1).map((cells) => (
+            <tr key={cells[0]}>
+              <th scope="row">{cells[0]}</th>
+              {cells.slice(1).map((cell, index) => (
+                <td key={index} className={index === 0 ? 'number' : undefined}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

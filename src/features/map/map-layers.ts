@@ -1,0 +1,120 @@
+// The map's style: sources and layers described once; later changes go through setData/setFilter/setLayoutProperty.
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LngLatBoundsLike,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { PlaceGroup } from '../../domain/team-places';
+import type { TeamKind } from '../../domain/team-kinds';
+import { ICON_SIZE } from './team-icons';
+
+export const SOURCE = { provinces: 'provinces', teams: 'teams' } as const;
+export const LAYER = {
+  provincesFill: 'provinces-fill',
+  provinceSelectedFill: 'province-selected-fill',
+  provincesOutline: 'provinces-outline',
+  provinceSelectedOutline: 'province-selected-outline',
+  teams: 'teams',
+} as const;
+
+/** The Netherlands with a little margin, as [[west, south], [east, north]]. */
+export const NETHERLANDS_BOUNDS: LngLatBoundsLike = [
+  [3.3, 50.72],
+  [7.25, 53.58],
+];
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+const MATCH_NOTHING: FilterSpecification = ['==', ['get', 'code'], ''];
+
+export const COLOURS = {
+  background: '#e4e7e1',
+  province: '#fbfbf6',
+  provinceOutline: '#6f7d6f',
+  provinceSelected: '#fde7a3',
+  provinceSelectedOutline: '#1b1b1b',
+} as const;
+
+export function mapStyle(): StyleSpecification {
+  // No `glyphs` and no `sprite`: nothing is fetched from another host; icons are drawn locally (team-icons.ts).
+  return {
+    version: 8,
+    sources: {
+      [SOURCE.provinces]: { type: 'geojson', data: EMPTY },
+      [SOURCE.teams]: { type: 'geojson', data: EMPTY },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
+      { id: LAYER.provincesFill, type: 'fill', source: SOURCE.provinces, paint: { 'fill-color': COLOURS.province } },
+      {
+        id: LAYER.provinceSelectedFill,
+        type: 'fill',
+        source: SOURCE.provinces,
+        filter: MATCH_NOTHING,
+        paint: { 'fill-color': COLOURS.provinceSelected },
+      },
+      {
+        id: LAYER.provincesOutline,
+        type: 'line',
+        source: SOURCE.provinces,
+        paint: { 'line-color': COLOURS.provinceOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 10, 1.6] },
+      },
+      {
+        id: LAYER.provinceSelectedOutline,
+        type: 'line',
+        source: SOURCE.provinces,
+        filter: MATCH_NOTHING,
+        paint: { 'line-color': COLOURS.provinceSelectedOutline, 'line-width': 2.5 },
+      },
+      {
+        id: LAYER.teams,
+        type: 'symbol',
+        source: SOURCE.teams,
+        layout: {
+          'icon-image': teamIconExpression([]),
+          'icon-offset': ['get', 'offset'],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'symbol-sort-key': ['get', 'count'],
+        },
+      },
+    ],
+  };
+}
+
+/** `team:<kind>:<count>`, with `:selected` for the selected places; the images are drawn on demand. */
+export function teamIconExpression(selectedKeys: readonly string[]): ExpressionSpecification {
+  return [
+    'concat',
+    'team:',
+    ['get', 'kind'],
+    ':',
+    ['to-string', ['get', 'count']],
+    ['case', ['in', ['get', 'key'], ['literal', [...selectedKeys]]], ':selected', ''],
+  ];
+}
+
+export function visibleKindsFilter(kinds: readonly TeamKind[]): FilterSpecification {
+  return ['in', ['get', 'kind'], ['literal', [...kinds]]];
+}
+
+export function provinceFilter(code: string | null): FilterSpecification {
+  return code ? ['==', ['get', 'code'], code] : MATCH_NOTHING;
+}
+
+/** One point per place and kind; kinds sharing a place stand side by side. */
+export function teamFeatures(groups: readonly PlaceGroup[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: 'FeatureCollection',
+    features: groups.map((group) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...group.coordinates] },
+      properties: {
+        key: group.key,
+        kind: group.kind,
+        count: group.teamIds.length,
+        offset: [(group.slot - (group.slots - 1) / 2) * (ICON_SIZE - 4), 0],
+      },
+    })),
+  };
+}

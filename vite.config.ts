@@ -1,0 +1,40 @@
+// Build, dev server and test configuration (unit tests in jsdom, end-to-end tests in the system Chromium).
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  // Relative base: the built app works from any sub-path without rebuilding.
+  base: './',
+  plugins: [react()],
+  build: {
+    sourcemap: false,
+    target: 'es2022',
+  },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          setupFiles: ['tests/setup-unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: CI has two cores and software WebGL is CPU-bound.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
