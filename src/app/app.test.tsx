@@ -50,7 +50,7 @@ describe('App', () => {
   });
 
   it('keeps the team list working when the province file is missing, and says so on the map', async () => {
-    serve((path) => (path.endsWith('.geojson') ? new Response('', { status: 404, statusText: 'Not Found' }) : serveReal(path)));
+    serve((path) => (path.endsWith('provinces.geojson') ? new Response('', { status: 404, statusText: 'Not Found' }) : serveReal(path)));
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('De provinciegrenzen konden niet worden geladen.');

@@ -1,7 +1,7 @@
 // The page: where the features meet. Loads the data files, holds the selection and lays out map, details and list.
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { provincesQueryOptions, teamsQueryOptions } from '../data/queries';
+import { provincesQueryOptions, teamsQueryOptions, waterQueryOptions } from '../data/queries';
 import { COUNTRY, type Selection } from '../domain/selection';
 import { placeGroups } from '../domain/team-places';
 import { countTeamsByKind } from '../domain/teams';
@@ -22,8 +22,14 @@ export function App() {
   const { language, messages, setLanguage } = useLanguage();
   const teamsQuery = useQuery(teamsQueryOptions());
   const provincesQuery = useQuery(provincesQueryOptions());
+  const waterQuery = useQuery(waterQueryOptions());
   const [selection, setSelection] = useState<Selection>(COUNTRY);
   const [kindFilter, setKindFilter] = useState<TeamKind | null>(null);
+  const [detailsFocusRequest, setDetailsFocusRequest] = useState(0);
+  const selectFromPanel = (next: Selection) => {
+    setSelection(next);
+    setDetailsFocusRequest((n) => n + 1);
+  };
   const visibleKinds = useMemo(() => (kindFilter ? [kindFilter] : TEAM_KINDS), [kindFilter]);
 
   const teamsFile = teamsQuery.data;
@@ -55,6 +61,7 @@ export function App() {
         <div className="map-area" id="kaart" tabIndex={-1}>
           <TeamMap
             provinces={provincesQuery.data}
+            water={waterQuery.data}
             teams={features}
             visibleKinds={visibleKinds}
             highlightedProvince={derived.highlightedProvince}
@@ -91,6 +98,14 @@ export function App() {
                 retrying={provincesQuery.isFetching}
               />
             )}
+            {waterQuery.isError && (
+              <DataError
+                title={messages.dataErrorTitle.water}
+                error={waterQuery.error}
+                onRetry={() => void waterQuery.refetch()}
+                retrying={waterQuery.isFetching}
+              />
+            )}
           </div>
         </div>
         <aside className="side-panel">
@@ -103,7 +118,13 @@ export function App() {
             />
           ) : teamsFile ? (
             <>
-              <DetailsPanel file={teamsFile} groups={groups} selection={selection} onSelect={setSelection} />
+              <DetailsPanel
+                file={teamsFile}
+                groups={groups}
+                selection={selection}
+                onSelect={selectFromPanel}
+                focusRequest={detailsFocusRequest}
+              />
               <Suspense fallback={<div className="skeleton skeleton--chart" aria-busy="true" />}>
                 <FiguresPanel
                   kinds={teamsFile.kinds}
@@ -118,7 +139,7 @@ export function App() {
                 kinds={teamsFile.kinds}
                 selection={selection}
                 selectedTeamIds={derived.selectedTeamIds}
-                onSelect={setSelection}
+                onSelect={selectFromPanel}
               />
             </>
           ) : (

@@ -11,13 +11,13 @@ const ring = z.array(position).min(4, 'een ring heeft minstens 4 punten').refine
   },
   { message: 'ring is niet gesloten (eerste en laatste punt verschillen)' },
 );
-const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
-const multiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) });
+export const polygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
+export const multiPolygonGeometry = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) });
 
 const provinceFeature = z.object({
   type: z.literal('Feature'),
   properties: z.object({ code: z.enum(PROVINCE_CODES), name: z.string().min(1) }),
-  geometry: z.discriminatedUnion('type', [polygon, multiPolygon]),
+  geometry: z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry]),
 });
 
 export const provincesFileSchema = z

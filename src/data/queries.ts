@@ -4,11 +4,13 @@ import { loadDataFile } from './load-data-file';
 import { teamsFileSchema } from './teams-file';
 import { provincesFileSchema } from './provinces-file';
 import { reportFileSchema } from './report-file';
+import { waterFileSchema } from './water-file';
 
 export const DATA_FILES = {
   teams: 'data/teams.json',
   provinces: 'geo/provinces.geojson',
   report: 'data/jaaroverzicht-2021.json',
+  water: 'geo/water.geojson',
 } as const;
 
 // The files change once a year: fetch once per visit, never refetch in the background.
@@ -35,5 +37,13 @@ export function reportQueryOptions() {
     ...staticFile,
     queryKey: ['data-file', DATA_FILES.report],
     queryFn: ({ signal }) => loadDataFile(DATA_FILES.report, reportFileSchema, signal),
+  });
+}
+
+export function waterQueryOptions() {
+  return queryOptions({
+    ...staticFile,
+    queryKey: ['data-file', DATA_FILES.water],
+    queryFn: ({ signal }) => loadDataFile(DATA_FILES.water, waterFileSchema, signal),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realProvincesFile, realTeamsFile } from '../../tests/fixtures/public-files';
+import { realProvincesFile, realTeamsFile, realWaterFile } from '../../tests/fixtures/public-files';
 import { PROVINCE_CODES } from './provinces';
 import { geometryBounds, pointInGeometry, pointsBounds } from './geometry';
 
@@ -47,4 +47,14 @@ describe('the real province file and team data', () => {
       expect(containing.map((f) => f.properties.code)).toEqual([province]);
     },
   );
+
+  it('puts no team in the IJsselmeer or Markermeer, and the lakes where they are', () => {
+    const [lakes] = realWaterFile().features;
+    if (!lakes) throw new Error('water file has no feature');
+    const wet = teams.flatMap((t) => t.locations).filter((l) => pointInGeometry(l.coordinates, lakes.geometry));
+    expect(wet).toEqual([]);
+    expect(pointInGeometry([5.3, 52.8], lakes.geometry)).toBe(true); // IJsselmeer, off Medemblik–Stavoren
+    expect(pointInGeometry([5.2, 52.5], lakes.geometry)).toBe(true); // Markermeer
+    expect(pointInGeometry([5.6, 52.5], lakes.geometry)).toBe(false); // Flevoland, near Lelystad–Dronten
+  });
 });

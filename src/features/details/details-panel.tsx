@@ -1,5 +1,5 @@
 // Details of what is selected: a team, the teams at a place, a province's teams, or the country overview.
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Team, TeamsFile } from '../../data/teams-file';
 import type { PlaceGroup } from '../../domain/team-places';
 import type { Selection } from '../../domain/selection';
@@ -15,9 +15,23 @@ interface DetailsPanelProps {
   groups: readonly PlaceGroup[];
   selection: Selection;
   onSelect: (selection: Selection) => void;
+  /** Changes when the panel should take focus (a team or province chosen from a list), so it is read and seen. */
+  focusRequest: number;
 }
 
-export function DetailsPanel({ file, groups, selection, onSelect }: DetailsPanelProps) {
+export function DetailsPanel({ file, groups, selection, onSelect, focusRequest }: DetailsPanelProps) {
+  const panelRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusRequest > 0) panelRef.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [focusRequest]);
+  return (
+    <div ref={panelRef} className="details-panel">
+      <SelectionDetails file={file} groups={groups} selection={selection} onSelect={onSelect} />
+    </div>
+  );
+}
+
+function SelectionDetails({ file, groups, selection, onSelect }: Omit<DetailsPanelProps, 'focusRequest'>) {
   const { messages } = useLanguage();
   const close = (
     <button type="button" className="details__close" onClick={() => onSelect({ type: 'country' })}>
@@ -82,7 +96,7 @@ function CountryOverview({ file }: { file: TeamsFile }) {
   const mismatches = publishedCountMismatches(file);
   return (
     <section className="details" aria-labelledby="details-title">
-      <h2 id="details-title">{messages.detailsTitle}</h2>
+      <h2 id="details-title" tabIndex={-1}>{messages.detailsTitle}</h2>
       <p>{messages.detailsEmpty}</p>
       <KindCountsList file={file} teams={file.teams} />
       {mismatches.map((m) => (
@@ -111,7 +125,7 @@ function TeamGroup({ file, title, summary, teams, close, onSelect }: TeamGroupPr
   const { language, messages } = useLanguage();
   return (
     <section className="details" aria-labelledby="details-title">
-      <h2 id="details-title">{title}</h2>
+      <h2 id="details-title" tabIndex={-1}>{title}</h2>
       {summary && <p>{summary}</p>}
       <KindCountsList file={file} teams={teams} />
       <ul className="details__teams">
@@ -136,7 +150,7 @@ function TeamDetails({ file, team, close }: { file: TeamsFile; team: Team; close
   const kind = file.kinds.find((k) => k.id === team.kind);
   return (
     <section className="details" aria-labelledby="details-title">
-      <h2 id="details-title">{teamLabel(team, file.teams, messages)}</h2>
+      <h2 id="details-title" tabIndex={-1}>{teamLabel(team, file.teams, messages)}</h2>
       {team.locations.length > 1 && <p>{messages.worksAtTwoPlaces}</p>}
       <dl className="details__facts">
         <dt>{messages.place}</dt>

@@ -9,12 +9,13 @@ import type { PlaceGroup } from '../../domain/team-places';
 import type { TeamKind } from '../../domain/team-kinds';
 import { ICON_SIZE } from './team-icons';
 
-export const SOURCE = { provinces: 'provinces', teams: 'teams' } as const;
+export const SOURCE = { provinces: 'provinces', water: 'water', teams: 'teams' } as const;
 export const LAYER = {
   provincesFill: 'provinces-fill',
   provinceSelectedFill: 'province-selected-fill',
   provincesOutline: 'provinces-outline',
   provinceSelectedOutline: 'province-selected-outline',
+  water: 'water',
   teams: 'teams',
 } as const;
 
@@ -23,6 +24,9 @@ export const NETHERLANDS_BOUNDS: LngLatBoundsLike = [
   [3.3, 50.72],
   [7.25, 53.58],
 ];
+
+/** Room around the country so symbols on the border are not cut off. */
+export const COUNTRY_PADDING = 28;
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const MATCH_NOTHING: FilterSpecification = ['==', ['get', 'code'], ''];
@@ -33,6 +37,8 @@ export const COLOURS = {
   provinceOutline: '#6f7d6f',
   provinceSelected: '#fde7a3',
   provinceSelectedOutline: '#1b1b1b',
+  water: '#c4dbea',
+  waterOutline: '#7d9fb8',
 } as const;
 
 export function mapStyle(): StyleSpecification {
@@ -41,6 +47,7 @@ export function mapStyle(): StyleSpecification {
     version: 8,
     sources: {
       [SOURCE.provinces]: { type: 'geojson', data: EMPTY },
+      [SOURCE.water]: { type: 'geojson', data: EMPTY },
       [SOURCE.teams]: { type: 'geojson', data: EMPTY },
     },
     layers: [
@@ -65,6 +72,13 @@ export function mapStyle(): StyleSpecification {
         source: SOURCE.provinces,
         filter: MATCH_NOTHING,
         paint: { 'line-color': COLOURS.provinceSelectedOutline, 'line-width': 2.5 },
+      },
+      // Water above the province fills and borders: the provinces' boundaries run through the lakes.
+      {
+        id: LAYER.water,
+        type: 'fill',
+        source: SOURCE.water,
+        paint: { 'fill-color': COLOURS.water, 'fill-outline-color': COLOURS.waterOutline },
       },
       {
         id: LAYER.teams,

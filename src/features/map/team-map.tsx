@@ -5,11 +5,13 @@ import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProvincesFile } from '../../data/provinces-file';
+import type { WaterFile } from '../../data/water-file';
 import type { Bounds } from '../../domain/geometry';
 import type { ProvinceCode } from '../../domain/provinces';
 import type { TeamKind } from '../../domain/team-kinds';
 import {
   LAYER,
+  COUNTRY_PADDING,
   NETHERLANDS_BOUNDS,
   SOURCE,
   mapStyle,
@@ -26,6 +28,7 @@ setWorkerUrl(workerUrl);
 
 export interface TeamMapProps {
   provinces: ProvincesFile | undefined;
+  water: WaterFile | undefined;
   teams: GeoJSON.FeatureCollection<GeoJSON.Point> | undefined;
   visibleKinds: readonly TeamKind[];
   highlightedProvince: ProvinceCode | null;
@@ -41,7 +44,7 @@ export interface TeamMapProps {
 }
 
 export function TeamMap(props: TeamMapProps) {
-  const { provinces, teams, visibleKinds, highlightedProvince, selectedPlaceKeys, focus, label, attribution } = props;
+  const { provinces, water, teams, visibleKinds, highlightedProvince, selectedPlaceKeys, focus, label, attribution } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const appliedFocus = useRef('country');
   const [map, setMap] = useState<MaplibreMap | null>(null);
@@ -54,6 +57,8 @@ export function TeamMap(props: TeamMapProps) {
       props.onPlaceClick(key);
       return;
     }
+    // A click on the lakes selects no province, although the provinces' polygons run under the water.
+    if (activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.water] }).length > 0) return;
     const [province] = activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.provincesFill] });
     const code = province?.properties.code;
     if (typeof code === 'string') props.onProvinceClick(code as ProvinceCode);
@@ -68,7 +73,7 @@ export function TeamMap(props: TeamMapProps) {
         container,
         style: mapStyle(),
         bounds: NETHERLANDS_BOUNDS,
-        fitBoundsOptions: { padding: 16 },
+        fitBoundsOptions: { padding: COUNTRY_PADDING },
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -84,7 +89,7 @@ export function TeamMap(props: TeamMapProps) {
     created.touchZoomRotate.disableRotation();
     created.keyboard.disableRotation();
     created.addControl(new NavigationControl({ showCompass: false }), 'top-left');
-    created.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
+    created.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
     // Team symbols are drawn on demand, for the kinds, counts and selection states that the data needs.
     created.setMissingStyleImageResolver((id) => {
       const icon = parseTeamIconId(id);
@@ -109,6 +114,10 @@ export function TeamMap(props: TeamMapProps) {
   useEffect(() => {
     if (map && provinces) map.getSource<GeoJSONSource>(SOURCE.provinces)?.setData(provinces);
   }, [map, provinces]);
+
+  useEffect(() => {
+    if (map && water) map.getSource<GeoJSONSource>(SOURCE.water)?.setData(water);
+  }, [map, water]);
 
   useEffect(() => {
     if (map && teams) map.getSource<GeoJSONSource>(SOURCE.teams)?.setData(teams);
@@ -137,7 +146,7 @@ export function TeamMap(props: TeamMapProps) {
     } else {
       // Same padding as the initial view, so "reset" returns exactly there. (An explicit maxZoom of undefined
       // would make maplibre compute NaN.)
-      map.fitBounds(NETHERLANDS_BOUNDS, { padding: 16, animate, duration: 600 });
+      map.fitBounds(NETHERLANDS_BOUNDS, { padding: COUNTRY_PADDING, animate, duration: 600 });
     }
     // focusKey stands for focus: a new array with the same bounds must not move the camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
