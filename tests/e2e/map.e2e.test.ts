@@ -8,17 +8,20 @@ import { initialViewPixel, type Box } from './map-projection';
 const baseUrl = inject('baseUrl');
 let session: BrowserSession;
 let watched: WatchedPage;
-let canvasBox: Box;
 
 beforeAll(async () => {
   session = await launchBrowser();
   watched = await openWatchedPage(session.browser);
   await watched.page.goto(baseUrl);
   await waitForMapReady(watched.page);
-  const box = await watched.page.locator('.maplibregl-canvas').boundingBox();
-  if (!box) throw new Error('no map canvas');
-  canvasBox = box;
 });
+
+/** Where a place is on screen now: the map is sticky, so its box moves when the page scrolls. */
+async function screenPoint(page: WatchedPage['page'], lon: number, lat: number) {
+  const box: Box | null = await page.locator('.maplibregl-canvas').boundingBox();
+  if (!box) throw new Error('no map canvas');
+  return initialViewPixel(box, lon, lat);
+}
 
 afterAll(async () => {
   await session?.close();
@@ -72,7 +75,7 @@ describe('the map, opened in Chromium', () => {
 
   it('selects a province by clicking it on the map, and shows its teams', async () => {
     const { page } = watched;
-    const friesland = initialViewPixel(canvasBox, 5.72, 53.08);
+    const friesland = await screenPoint(page, 5.72, 53.08);
     await page.mouse.click(friesland.x, friesland.y);
     const details = page.locator('.details');
     await detailsHeading(page, 'Friesland');
@@ -88,7 +91,7 @@ describe('the map, opened in Chromium', () => {
   it('opens the teams of a place by clicking its symbol, and one team from there', async () => {
     const { page } = watched;
     await waitForCameraAtCountry(page);
-    const denHaag = initialViewPixel(canvasBox, 4.3113, 52.0799);
+    const denHaag = await screenPoint(page, 4.3113, 52.0799);
     // Two kinds share Den Haag: the building-related symbol stands to the left.
     await page.mouse.click(denHaag.x - 13, denHaag.y);
     const details = page.locator('.details');
