@@ -1,5 +1,5 @@
 // The page: where the features meet. Loads the data files, holds the selection and lays out map, details and list.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { provincesQueryOptions, teamsQueryOptions, waterQueryOptions } from '../data/queries';
 import { COUNTRY, type Selection } from '../domain/selection';
@@ -14,6 +14,8 @@ import { TeamList } from '../features/team-list/team-list';
 import { DetailsPanel } from '../features/details/details-panel';
 import { useLanguage } from '../i18n/language';
 import { deriveSelection } from './derive-selection';
+import { announcement } from './announcement';
+import { mapSummary } from '../features/map/map-summary';
 
 // Charts are split off so they never delay the map.
 const FiguresPanel = lazy(() => import('../features/figures/figures-panel'));
@@ -26,16 +28,46 @@ export function App() {
   const [selection, setSelection] = useState<Selection>(COUNTRY);
   const [kindFilter, setKindFilter] = useState<TeamKind | null>(null);
   const [detailsFocusRequest, setDetailsFocusRequest] = useState(0);
+  // Where focus was when details were opened from a list, to return there when they close.
+  const detailsOpener = useRef<HTMLElement | null>(null);
   const selectFromPanel = (next: Selection) => {
+    if (next.type === 'country') {
+      closeDetails();
+      return;
+    }
+    if (!detailsOpener.current && document.activeElement instanceof HTMLElement) detailsOpener.current = document.activeElement;
     setSelection(next);
     setDetailsFocusRequest((n) => n + 1);
   };
+  const closeDetails = () => {
+    setSelection(COUNTRY);
+    const opener = detailsOpener.current;
+    detailsOpener.current = null;
+    if (opener?.isConnected) opener.focus();
+  };
+  const hasSelection = selection.type !== 'country';
+  useEffect(() => {
+    if (!hasSelection) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) closeDetails();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  });
   const visibleKinds = useMemo(() => (kindFilter ? [kindFilter] : TEAM_KINDS), [kindFilter]);
 
   const teamsFile = teamsQuery.data;
   const groups = useMemo(() => (teamsFile ? placeGroups(teamsFile.teams) : []), [teamsFile]);
   const features = useMemo(() => (teamsFile ? teamFeatures(groups) : undefined), [teamsFile, groups]);
   const derived = deriveSelection(selection, teamsFile, provincesQuery.data, groups);
+  const summary = teamsFile
+    ? mapSummary({
+        teams: kindFilter ? teamsFile.teams.filter((t) => t.kind === kindFilter) : teamsFile.teams,
+        kindName: kindFilter ? (teamsFile.kinds.find((k) => k.id === kindFilter)?.name[language] ?? null) : null,
+        language,
+      })
+    : messages.mapLoading;
+  const spoken = teamsFile ? announcement(teamsFile, groups, selection, kindFilter, messages, language) : '';
 
   return (
     <div className="app">
@@ -68,13 +100,17 @@ export function App() {
             selectedPlaceKeys={derived.selectedPlaceKeys}
             focus={derived.focus}
             label={messages.mapRegionLabel}
+            describedBy="map-summary"
             attribution={messages.attribution}
             unavailableText={messages.mapUnavailable}
             onProvinceClick={(code) => setSelection({ type: 'province', code })}
             onPlaceClick={(key) => setSelection({ type: 'place', key })}
           />
+          <p id="map-summary" className="visually-hidden">
+            {summary}
+          </p>
           {selection.type !== 'country' && (
-            <button type="button" className="map-area__reset" onClick={() => setSelection(COUNTRY)}>
+            <button type="button" className="map-area__reset" onClick={closeDetails}>
               {messages.resetView}
             </button>
           )}
@@ -147,6 +183,9 @@ export function App() {
           )}
         </aside>
       </main>
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {spoken}
+      </p>
       <footer className="app__footer">
         <p>{messages.sourceLine}</p>
         <p>{messages.attribution}</p>

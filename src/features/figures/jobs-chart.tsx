@@ -111,7 +111,9 @@ export function JobsChart({ title, labelHeader, noteHeader, rows, decimals, tota
         </button>
       </div>
       {/* Always in the accessibility tree; shown on screen on request. */}
-      <table className={tableShown ? 'jobs-chart__table' : 'jobs-chart__table visually-hidden'}>
+      {/* The wrapper is hidden, not the table: a table ignores the 1px width and would widen the page. */}
+      <div className={tableShown ? 'jobs-chart__table-wrap' : 'visually-hidden'}>
+      <table className="jobs-chart__table">
         <caption>{title}</caption>
         <thead>
           <tr>
@@ -135,6 +137,7 @@ export function JobsChart({ title, labelHeader, noteHeader, rows, decimals, tota
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

@@ -36,6 +36,8 @@ export interface TeamMapProps {
   /** Where the camera should go; null is the whole country. */
   focus: Bounds | null;
   label: string;
+  /** id of an element that describes the map in words (the generated summary). */
+  describedBy: string;
   attribution: string;
   /** Shown instead of the map when the browser cannot create it (no WebGL). */
   unavailableText: string;
@@ -86,6 +88,10 @@ export function TeamMap(props: TeamMapProps) {
       queueMicrotask(() => setUnavailable(true));
       return;
     }
+    // The canvas is the keyboard-focusable part of the map (arrow keys pan, +/- zoom): name and describe it.
+    const canvas = created.getCanvas();
+    canvas.setAttribute('aria-label', label);
+    canvas.setAttribute('aria-describedby', props.describedBy);
     created.touchZoomRotate.disableRotation();
     created.keyboard.disableRotation();
     created.addControl(new NavigationControl({ showCompass: false }), 'top-left');
@@ -101,7 +107,11 @@ export function TeamMap(props: TeamMapProps) {
       const hits = created.queryRenderedFeatures(event.point, { layers: [LAYER.teams, LAYER.provincesFill] });
       created.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
     });
-    created.on('load', () => setMap(created));
+    created.on('load', () => {
+      // The compact attribution opens at first; the same text is in the page footer, so start it folded.
+      container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      setMap(created);
+    });
     return () => {
       setMap(null);
       appliedFocus.current = 'country';
@@ -110,6 +120,10 @@ export function TeamMap(props: TeamMapProps) {
     // The attribution text is fixed for the map's lifetime; a language switch re-creates nothing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    map?.getCanvas().setAttribute('aria-label', label);
+  }, [map, label]);
 
   useEffect(() => {
     if (map && provinces) map.getSource<GeoJSONSource>(SOURCE.provinces)?.setData(provinces);
@@ -166,7 +180,7 @@ export function TeamMap(props: TeamMapProps) {
 
   return (
     <div className="team-map">
-      <div ref={containerRef} className="team-map__canvas" role="region" aria-label={label} />
+      <div ref={containerRef} className="team-map__canvas" />
       {unavailable && (
         <p className="team-map__unavailable" role="alert">
           {props.unavailableText}

@@ -1,0 +1,101 @@
+// WCAG 2.1 A/AA checks with axe-core in Chromium for the main states of the app, and a keyboard-only walk.
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession } from './browser';
+
+const baseUrl = inject('baseUrl');
+let session: BrowserSession;
+
+beforeAll(async () => {
+  session = await launchBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function openApp(width = 1280, height = 900): Promise<Page> {
+  const { page } = await openWatchedPage(session.browser, { width, height });
+  await page.goto(baseUrl);
+  await waitForMapReady(page);
+  await page.locator('.jobs-chart').first().waitFor();
+  return page;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+describe('axe-core, WCAG 2.1 A and AA', () => {
+  it('finds nothing in the default view', async () => {
+    const page = await openApp();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('finds nothing with a province selected', async () => {
+    const page = await openApp();
+    await page.getByRole('button', { name: 'Zuid-Holland (14 teams)' }).click();
+    await page.locator('.details').getByRole('heading', { name: 'Zuid-Holland' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('finds nothing with a kind filter and with team details open', async () => {
+    const page = await openApp();
+    await page.getByRole('button', { name: 'Alleen administratief' }).click();
+    await page.getByRole('button', { name: 'Zutphen, Administratief' }).click();
+    await page.locator('.details').getByRole('heading', { name: 'Zutphen' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('finds nothing in the English version', async () => {
+    const page = await openApp();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('navigation', { name: 'All teams by province' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('finds nothing on a 320 px wide phone, and nothing scrolls sideways', async () => {
+    const page = await openApp(320, 640);
+    expect(await violations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.screenshot({ path: 'screenshots/phone-320.png', fullPage: false });
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches a team in Den Haag, opens its details and returns with Escape', async () => {
+    const page = await openApp();
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    let label = '';
+    for (let presses = 0; presses < 250 && !label.startsWith('Den Haag, team 1 van 9'); presses++) {
+      await page.keyboard.press('Tab');
+      label = await focusedLabel();
+    }
+    expect(label).toBe('Den Haag, team 1 van 9, Pandgebonden');
+    await page.keyboard.press('Enter');
+    const heading = page.locator('.details h2');
+    expect(await heading.textContent()).toBe('Den Haag, team 1 van 9');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    expect(await page.locator('[aria-live="polite"]').textContent()).toBe('Den Haag, team 1 van 9 gekozen: Pandgebonden, Zuid-Holland.');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.details h2').textContent()).toBe('Details');
+    expect(await focusedLabel()).toBe('Den Haag, team 1 van 9, Pandgebonden');
+  });
+
+  it('moves focus into the map from the skip link, and the map is named and described', async () => {
+    const page = await openApp();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de kaart');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return { label: el?.getAttribute('aria-label'), describedBy: el?.getAttribute('aria-describedby') };
+    });
+    expect(focused).toEqual({ label: 'Kaart van Nederland met de Binnenwerk-teams', describedBy: 'map-summary' });
+    expect(await page.locator('#map-summary').textContent()).toMatch(/^De kaart toont 44 teams in 12 provincies; de meeste in Zuid-Holland \(14\)/);
+  });
+});
