@@ -6,7 +6,7 @@ import { COUNTRY, type Selection } from '../domain/selection';
 import { placeGroups } from '../domain/team-places';
 import { countTeamsByKind } from '../domain/teams';
 import { TEAM_KINDS, type TeamKind } from '../domain/team-kinds';
-import { DataError } from '../components/data-error';
+import { QueryError } from '../components/data-error';
 import { TeamMap } from '../features/map/team-map';
 import { MapLegend } from '../features/map/map-legend';
 import { teamFeatures } from '../features/map/map-layers';
@@ -126,32 +126,13 @@ export function App() {
           </div>
           <div className="map-area__status">
             {(teamsQuery.isPending || provincesQuery.isPending) && <p className="map-area__loading">{messages.mapLoading}</p>}
-            {provincesQuery.isError && (
-              <DataError
-                title={messages.dataErrorTitle.provinces}
-                error={provincesQuery.error}
-                onRetry={() => void provincesQuery.refetch()}
-                retrying={provincesQuery.isFetching}
-              />
-            )}
-            {waterQuery.isError && (
-              <DataError
-                title={messages.dataErrorTitle.water}
-                error={waterQuery.error}
-                onRetry={() => void waterQuery.refetch()}
-                retrying={waterQuery.isFetching}
-              />
-            )}
+            <QueryError title={messages.dataErrorTitle.provinces} query={provincesQuery} />
+            <QueryError title={messages.dataErrorTitle.water} query={waterQuery} />
           </div>
         </div>
         <aside className="side-panel">
           {teamsQuery.isError ? (
-            <DataError
-              title={messages.dataErrorTitle.teams}
-              error={teamsQuery.error}
-              onRetry={() => void teamsQuery.refetch()}
-              retrying={teamsQuery.isFetching}
-            />
+            <QueryError title={messages.dataErrorTitle.teams} query={teamsQuery} />
           ) : teamsFile ? (
             <>
               <DetailsPanel

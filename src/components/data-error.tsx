@@ -1,4 +1,5 @@
 // A data file that failed: says which file and what is wrong, in the part of the screen that needed it, with a retry.
+import type { UseQueryResult } from '@tanstack/react-query';
 import { DataFileError } from '../data/load-data-file';
 import { useLanguage } from '../i18n/language';
 
@@ -34,4 +35,10 @@ export function DataError({ title, error, onRetry, retrying }: DataErrorProps) {
       </button>
     </div>
   );
+}
+
+/** The error box for a failed TanStack query, or nothing while it has not failed. */
+export function QueryError({ title, query }: { title: string; query: UseQueryResult<unknown> }) {
+  if (!query.isError) return null;
+  return <DataError title={title} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
 }

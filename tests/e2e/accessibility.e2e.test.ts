@@ -28,31 +28,27 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe('axe-core, WCAG 2.1 A and AA', () => {
-  it('finds nothing in the default view', async () => {
-    const page = await openApp();
-    expect(await violations(page)).toEqual([]);
-  });
+  const states: [string, (page: Page) => Promise<void>][] = [
+    ['the default view', async () => {}],
+    ['a selected province', async (page) => {
+      await page.getByRole('button', { name: 'Zuid-Holland (14 teams)' }).click();
+      await page.locator('.details').getByRole('heading', { name: 'Zuid-Holland' }).waitFor();
+    }],
+    ['a kind filter with team details open', async (page) => {
+      await page.getByRole('button', { name: 'Alleen administratief' }).click();
+      await page.getByRole('button', { name: 'Zutphen, Administratief' }).click();
+      await page.locator('.details').getByRole('heading', { name: 'Zutphen' }).waitFor();
+    }],
+    ['the English version', async (page) => {
+      await page.getByRole('button', { name: 'Switch to English' }).click();
+      await page.getByRole('navigation', { name: 'All teams by province' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    }],
+  ];
 
-  it('finds nothing with a province selected', async () => {
+  it.each(states)('finds nothing in %s', async (_name, reach) => {
     const page = await openApp();
-    await page.getByRole('button', { name: 'Zuid-Holland (14 teams)' }).click();
-    await page.locator('.details').getByRole('heading', { name: 'Zuid-Holland' }).waitFor();
-    expect(await violations(page)).toEqual([]);
-  });
-
-  it('finds nothing with a kind filter and with team details open', async () => {
-    const page = await openApp();
-    await page.getByRole('button', { name: 'Alleen administratief' }).click();
-    await page.getByRole('button', { name: 'Zutphen, Administratief' }).click();
-    await page.locator('.details').getByRole('heading', { name: 'Zutphen' }).waitFor();
-    expect(await violations(page)).toEqual([]);
-  });
-
-  it('finds nothing in the English version', async () => {
-    const page = await openApp();
-    await page.getByRole('button', { name: 'Switch to English' }).click();
-    await page.getByRole('navigation', { name: 'All teams by province' }).waitFor();
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await reach(page);
     expect(await violations(page)).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import type { TeamKindInfo } from '../../data/teams-file';
 import { compareWithPublishedTotal, sortedByValueDescending } from '../../domain/totals';
 import type { TeamKind } from '../../domain/team-kinds';
 import { KIND_STYLE } from '../../components/kind-style';
-import { DataError } from '../../components/data-error';
+import { QueryError } from '../../components/data-error';
 import { useLanguage } from '../../i18n/language';
 import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
 import { HeadlineFigures } from './headline-figures';
@@ -37,16 +37,7 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
       </div>
     );
   }
-  if (report.isError) {
-    return (
-      <DataError
-        title={messages.dataErrorTitle.report}
-        error={report.error}
-        onRetry={() => void report.refetch()}
-        retrying={report.isFetching}
-      />
-    );
-  }
+  if (report.isError) return <QueryError title={messages.dataErrorTitle.report} query={report} />;
   const kindName = (kind: TeamKind | null) =>
     kind ? (kinds?.find((k) => k.id === kind)?.name[language] ?? kind) : text.noTeamKind;
 
