@@ -33,6 +33,8 @@ export interface FiguresMessages {
   filterTitle: string;
   filterAll: string;
   filterShowOnly: (kind: string) => string;
+  workTypesLabel: string;
+  figuresToggle: string;
   workTypeMappingNote: string;
   sourceNote: string;
 }
@@ -75,6 +77,8 @@ const nl: FiguresMessages = {
   filterTitle: 'Toon op de kaart',
   filterAll: 'Alle soorten teams',
   filterShowOnly: (kind) => `Alleen ${kind}`,
+  workTypesLabel: 'werksoort',
+  figuresToggle: 'Cijfers uit het jaaroverzicht',
   workTypeMappingNote:
     'Bos- en natuurbeheer hoort bij de teams bij Staatsbosbeheer, Pandgebonden taken bij de pandgebonden teams, P-Dossiers op orde en Archiefbewerking bij de administratieve teams. Extra schoonmaak RSO zijn banen bij de RSO, niet bij een Binnenwerk-team; bij Autowassen zonder water noemt de bron geen soort team.',
   sourceNote: 'Bron: Binnenwerk Jaaroverzicht 2021.',
@@ -118,6 +122,8 @@ const en: FiguresMessages = {
   filterTitle: 'Show on the map',
   filterAll: 'All kinds of team',
   filterShowOnly: (kind) => `Only ${kind}`,
+  workTypesLabel: 'work type',
+  figuresToggle: 'Figures from the annual report',
   workTypeMappingNote:
     'Forest and nature management belongs to the teams with Staatsbosbeheer, building-related tasks to the building-related teams, personnel files and archive processing to the administrative teams. Extra cleaning RSO are jobs at the RSO, not in a Binnenwerk team; for waterless car washing the source names no kind of team.',
   sourceNote: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report).',

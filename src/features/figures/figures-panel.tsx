@@ -42,9 +42,12 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
     kind ? (kinds?.find((k) => k.id === kind)?.name[language] ?? kind) : text.noTeamKind;
 
   return (
-    <div className="figures">
+    <details className="figures" open>
+      <summary className="figures__toggle">{text.figuresToggle}</summary>
       <HeadlineFigures headlines={report.data.headlines} teams={publishedTeams} />
-      {kinds && <KindFilter kinds={kinds} active={kindFilter} onChange={onKindFilter} />}
+      {kinds && (
+        <KindFilter kinds={kinds} workTypes={workTypesByKind(report.data)} active={kindFilter} onChange={onKindFilter} />
+      )}
       <JobsChart
         title={text.workTypeTitle}
         labelHeader={text.workTypeHeader}
@@ -54,6 +57,7 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
         total={workTypeTotal(report.data)}
         csvFileName="binnenwerk-2021-banen-per-werksoort.csv"
         labelWidth={150}
+        onBarClick={(row) => row.kind && onKindFilter(row.kind === kindFilter ? null : row.kind)}
       />
       <p className="figures__note">{text.workTypeMappingNote}</p>
       <JobsChart
@@ -67,7 +71,7 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
         labelWidth={170}
       />
       <p className="figures__note">{text.sourceNote}</p>
-    </div>
+    </details>
   );
 }
 
@@ -77,7 +81,14 @@ function workTypeRows(report: ReportFile, kindName: (kind: TeamKind | null) => s
     value: row.jobs,
     colour: row.teamKind ? KIND_STYLE[row.teamKind].colour : NO_KIND_COLOUR,
     note: kindName(row.teamKind),
+    kind: row.teamKind,
   }));
+}
+
+function workTypesByKind(report: ReportFile): Record<TeamKind, string[]> {
+  const byKind: Record<TeamKind, string[]> = { natuurbeheer: [], pandgebonden: [], administratief: [] };
+  for (const row of report.jobsPerWorkType.rows) if (row.teamKind) byKind[row.teamKind].push(row.workType);
+  return byKind;
 }
 
 function clientRows(report: ReportFile): ChartRow[] {

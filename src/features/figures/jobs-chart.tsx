@@ -7,6 +7,7 @@ import { toCsv } from '../../domain/csv';
 import { useLanguage } from '../../i18n/language';
 import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
 import { WrappedTick } from './wrapped-tick';
+import type { TeamKind } from '../../domain/team-kinds';
 
 export interface ChartRow {
   label: string;
@@ -14,6 +15,8 @@ export interface ChartRow {
   colour: string;
   /** Extra table column (e.g. the kind of team a work type belongs to). */
   note?: string;
+  /** The kind of team this row belongs to, if any: clicking its bar filters the map. */
+  kind?: TeamKind | null;
 }
 
 interface JobsChartProps {
@@ -27,11 +30,14 @@ interface JobsChartProps {
   csvFileName: string;
   /** Width reserved for the category labels, in px. */
   labelWidth: number;
+  /** Mouse shortcut; the same choice is offered by keyboard in the kind filter. */
+  onBarClick?: (row: ChartRow) => void;
 }
 
 const ROW_HEIGHT = 40;
 
-export function JobsChart({ title, labelHeader, noteHeader, rows, decimals, total, footnote, csvFileName, labelWidth }: JobsChartProps) {
+export function JobsChart(props: JobsChartProps) {
+  const { title, labelHeader, noteHeader, rows, decimals, total, footnote, csvFileName, labelWidth, onBarClick } = props;
   const { language } = useLanguage();
   const text = FIGURES_MESSAGES[language];
   const headingId = useId();
@@ -80,7 +86,12 @@ export function JobsChart({ title, labelHeader, noteHeader, rows, decimals, tota
             />
             <Bar dataKey="value" isAnimationActive={false} minPointSize={2}>
               {rows.map((row) => (
-                <Cell key={row.label} fill={row.colour} />
+                <Cell
+                  key={row.label}
+                  fill={row.colour}
+                  cursor={onBarClick && row.kind ? 'pointer' : undefined}
+                  onClick={onBarClick ? () => onBarClick(row) : undefined}
+                />
               ))}
               <LabelList dataKey="value" position="right" formatter={(value: unknown) => format(Number(value))} className="jobs-chart__value" />
             </Bar>

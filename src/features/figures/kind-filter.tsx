@@ -7,11 +7,13 @@ import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
 
 interface KindFilterProps {
   kinds: readonly TeamKindInfo[];
+  /** The report's work types that belong to each kind, named on its button. */
+  workTypes: Record<TeamKind, string[]>;
   active: TeamKind | null;
   onChange: (kind: TeamKind | null) => void;
 }
 
-export function KindFilter({ kinds, active, onChange }: KindFilterProps) {
+export function KindFilter({ kinds, workTypes, active, onChange }: KindFilterProps) {
   const { language } = useLanguage();
   const text = FIGURES_MESSAGES[language];
   return (
@@ -24,12 +26,26 @@ export function KindFilter({ kinds, active, onChange }: KindFilterProps) {
         <button
           key={kind.id}
           type="button"
+          aria-label={buttonLabel(text.filterShowOnly(kind.name[language].toLowerCase()), text.workTypesLabel, workTypes[kind.id])}
           aria-pressed={active === kind.id}
           onClick={() => onChange(active === kind.id ? null : kind.id)}
         >
-          <KindSymbol kind={kind.id} size={14} /> {text.filterShowOnly(kind.name[language].toLowerCase())}
+          <KindSymbol kind={kind.id} size={14} />
+          <span>
+            {text.filterShowOnly(kind.name[language].toLowerCase())}
+            {workTypes[kind.id].length > 0 && (
+              <span className="kind-filter__work-types">
+                {' '}
+                ({text.workTypesLabel}: {workTypes[kind.id].join(', ')})
+              </span>
+            )}
+          </span>
         </button>
       ))}
     </fieldset>
   );
+}
+
+function buttonLabel(showOnly: string, workTypesLabel: string, workTypes: readonly string[]): string {
+  return workTypes.length > 0 ? `${showOnly} (${workTypesLabel}: ${workTypes.join(', ')})` : showOnly;
 }
