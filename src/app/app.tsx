@@ -7,6 +7,7 @@ import { placeGroups } from '../domain/team-places';
 import { countTeamsByKind } from '../domain/teams';
 import { TEAM_KINDS, type TeamKind } from '../domain/team-kinds';
 import { QueryError } from '../components/data-error';
+import { PanelBoundary } from '../components/panel-boundary';
 import { TeamMap } from '../features/map/team-map';
 import { MapLegend } from '../features/map/map-legend';
 import { teamFeatures } from '../features/map/map-layers';
@@ -91,21 +92,23 @@ export function App() {
       </header>
       <main className="app__main">
         <div className="map-area" id="kaart" tabIndex={-1}>
-          <TeamMap
-            provinces={provincesQuery.data}
-            water={waterQuery.data}
-            teams={features}
-            visibleKinds={visibleKinds}
-            highlightedProvince={derived.highlightedProvince}
-            selectedPlaceKeys={derived.selectedPlaceKeys}
-            focus={derived.focus}
-            label={messages.mapRegionLabel}
-            describedBy="map-summary"
-            attribution={messages.attribution}
-            unavailableText={messages.mapUnavailable}
-            onProvinceClick={(code) => setSelection({ type: 'province', code })}
-            onPlaceClick={(key) => setSelection({ type: 'place', key })}
-          />
+          <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+            <TeamMap
+              provinces={provincesQuery.data}
+              water={waterQuery.data}
+              teams={features}
+              visibleKinds={visibleKinds}
+              highlightedProvince={derived.highlightedProvince}
+              selectedPlaceKeys={derived.selectedPlaceKeys}
+              focus={derived.focus}
+              label={messages.mapRegionLabel}
+              describedBy="map-summary"
+              attribution={messages.attribution}
+              unavailableText={messages.mapUnavailable}
+              onProvinceClick={(code) => setSelection({ type: 'province', code })}
+              onPlaceClick={(key) => setSelection({ type: 'place', key })}
+            />
+          </PanelBoundary>
           <p id="map-summary" className="visually-hidden">
             {summary}
           </p>
@@ -135,29 +138,35 @@ export function App() {
             <QueryError title={messages.dataErrorTitle.teams} query={teamsQuery} />
           ) : teamsFile ? (
             <>
-              <DetailsPanel
-                file={teamsFile}
-                groups={groups}
-                selection={selection}
-                onSelect={selectFromPanel}
-                focusRequest={detailsFocusRequest}
-              />
-              <Suspense fallback={<div className="skeleton skeleton--chart" aria-busy="true" />}>
-                <FiguresPanel
-                  kinds={teamsFile.kinds}
-                  publishedTeams={{ count: teamsFile.published.teams, provinces: teamsFile.published.provinces }}
-                  kindFilter={kindFilter}
-                  onKindFilter={setKindFilter}
+              <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+                <DetailsPanel
+                  file={teamsFile}
+                  groups={groups}
+                  selection={selection}
+                  onSelect={selectFromPanel}
+                  focusRequest={detailsFocusRequest}
                 />
-              </Suspense>
-              <TeamList
-                teams={teamsFile.teams}
-                kindFilter={kindFilter}
-                kinds={teamsFile.kinds}
-                selection={selection}
-                selectedTeamIds={derived.selectedTeamIds}
-                onSelect={selectFromPanel}
-              />
+              </PanelBoundary>
+              <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+                <Suspense fallback={<div className="skeleton skeleton--chart" aria-busy="true" />}>
+                  <FiguresPanel
+                    kinds={teamsFile.kinds}
+                    publishedTeams={{ count: teamsFile.published.teams, provinces: teamsFile.published.provinces }}
+                    kindFilter={kindFilter}
+                    onKindFilter={setKindFilter}
+                  />
+                </Suspense>
+              </PanelBoundary>
+              <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+                <TeamList
+                  teams={teamsFile.teams}
+                  kindFilter={kindFilter}
+                  kinds={teamsFile.kinds}
+                  selection={selection}
+                  selectedTeamIds={derived.selectedTeamIds}
+                  onSelect={selectFromPanel}
+                />
+              </PanelBoundary>
             </>
           ) : (
             <p className="side-panel__loading" aria-busy="true">{messages.retrying}</p>

@@ -32,6 +32,7 @@ export interface Messages {
   showTeam: (label: string) => string;
   dataErrorTitle: Record<'teams' | 'provinces' | 'report' | 'water', string>;
   retry: string;
+  panelCrashed: string;
   retrying: string;
   countMismatch: (subject: string, counted: number, published: number) => string;
   total: string;
@@ -82,6 +83,7 @@ const nl: Messages = {
     report: 'De cijfers uit het jaaroverzicht konden niet worden geladen.',
   },
   retry: 'Opnieuw proberen',
+  panelCrashed: 'Dit onderdeel liep vast door een fout; de rest van de pagina werkt nog.',
   retrying: 'Bezig met laden…',
   countMismatch: (subject, counted, published) =>
     `Let op: ${subject}: ${counted} teams in de gegevens, het jaaroverzicht noemt ${published}.`,
@@ -133,6 +135,7 @@ const en: Messages = {
     report: 'The figures from the annual report could not be loaded.',
   },
   retry: 'Try again',
+  panelCrashed: 'This part stopped because of an error; the rest of the page still works.',
   retrying: 'Loading…',
   countMismatch: (subject, counted, published) =>
     `Note: ${subject}: ${counted} teams in the data, the annual report says ${published}.`,
