@@ -1,20 +1,24 @@
 // Entry point: mounts the app with its providers.
+import './data/zod-config'; // first: configures zod before any schema module is evaluated
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { LanguageProvider } from './i18n/language';
+import { parseUrlState } from './domain/url-state';
 import './app/app.css';
 
+// Read once: later changes of the URL come from the app itself or from back/forward (see use-url-state).
+const initial = parseUrlState(window.location.search);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html mist het element #root');
 
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
-      <LanguageProvider>
-        <App />
+      <LanguageProvider initial={initial.language}>
+        <App initial={initial} />
       </LanguageProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -8,26 +8,35 @@ import { countTeamsByKind } from '../domain/teams';
 import { TEAM_KINDS, type TeamKind } from '../domain/team-kinds';
 import { QueryError } from '../components/data-error';
 import { PanelBoundary } from '../components/panel-boundary';
-import { TeamMap } from '../features/map/team-map';
+import { TeamMap, type TeamMapHandle } from '../features/map/team-map';
 import { MapLegend } from '../features/map/map-legend';
 import { teamFeatures } from '../features/map/map-layers';
 import { TeamList } from '../features/team-list/team-list';
 import { DetailsPanel } from '../features/details/details-panel';
 import { useLanguage } from '../i18n/language';
-import { deriveSelection } from './derive-selection';
+import { deriveSelection, existingSelection, selectionSubject } from './derive-selection';
 import { announcement } from './announcement';
 import { mapSummary } from '../features/map/map-summary';
+import { DEFAULT_URL_STATE, formatUrlState, type UrlState } from '../domain/url-state';
+import { SHARE_MESSAGES } from '../i18n/share-messages';
+import { EmbedDialog } from '../features/share/embed-dialog';
+import { MapExportButton } from '../features/map/map-export-button';
+import { replaceUrlCamera, urlWithSearch, useUrlState } from './use-url-state';
+import { isInFrame, useEmbedHeight } from './use-embed-height';
 
 // Charts are split off so they never delay the map.
 const FiguresPanel = lazy(() => import('../features/figures/figures-panel'));
 
-export function App() {
+export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
   const { language, messages, setLanguage } = useLanguage();
+  const share = SHARE_MESSAGES[language];
+  const { embed } = initial;
   const teamsQuery = useQuery(teamsQueryOptions());
   const provincesQuery = useQuery(provincesQueryOptions());
   const waterQuery = useQuery(waterQueryOptions());
-  const [selection, setSelection] = useState<Selection>(COUNTRY);
-  const [kindFilter, setKindFilter] = useState<TeamKind | null>(null);
+  const [chosen, setSelection] = useState<Selection>(initial.selection);
+  const [kindFilter, setKindFilter] = useState<TeamKind | null>(initial.kind);
+  const mapRef = useRef<TeamMapHandle>(null);
   const [detailsFocusRequest, setDetailsFocusRequest] = useState(0);
   // Where focus was when details were opened from a list, to return there when they close.
   const detailsOpener = useRef<HTMLElement | null>(null);
@@ -46,6 +55,15 @@ export function App() {
     detailsOpener.current = null;
     if (opener?.isConnected) opener.focus();
   };
+  const teamsFile = teamsQuery.data;
+  const groups = useMemo(() => (teamsFile ? placeGroups(teamsFile.teams) : []), [teamsFile]);
+  const selection = teamsFile ? existingSelection(chosen, teamsFile, groups) : chosen;
+  useUrlState({ selection, kind: kindFilter, language }, Boolean(teamsFile), (url) => {
+    detailsOpener.current = null;
+    setSelection(url.selection);
+    setKindFilter(url.kind);
+  });
+  useEmbedHeight(embed);
   const hasSelection = selection.type !== 'country';
   useEffect(() => {
     if (!hasSelection) return;
@@ -57,8 +75,6 @@ export function App() {
   });
   const visibleKinds = useMemo(() => (kindFilter ? [kindFilter] : TEAM_KINDS), [kindFilter]);
 
-  const teamsFile = teamsQuery.data;
-  const groups = useMemo(() => (teamsFile ? placeGroups(teamsFile.teams) : []), [teamsFile]);
   const features = useMemo(() => (teamsFile ? teamFeatures(groups) : undefined), [teamsFile, groups]);
   const derived = deriveSelection(selection, teamsFile, provincesQuery.data, groups);
   const summary = teamsFile
@@ -69,31 +85,73 @@ export function App() {
       })
     : messages.mapLoading;
   const spoken = teamsFile ? announcement(teamsFile, groups, selection, kindFilter, messages, language) : '';
+  const subject = teamsFile ? selectionSubject(selection, teamsFile, groups, messages) : null;
+  const viewUrl = (asEmbed: boolean) =>
+    new URL(
+      urlWithSearch(formatUrlState({ selection, kind: kindFilter, language, embed: asEmbed, camera: null })),
+      window.location.href,
+    ).href;
+  const legendEntries = teamsFile
+    ? teamsFile.kinds.map((k) => ({ kind: k.id, label: `${k.name[language]} (${countTeamsByKind(teamsFile.teams)[k.id]})` }))
+    : [];
 
   return (
-    <div className="app">
+    <div className={embed ? 'app app--embed' : 'app'}>
       <a className="skip-link" href="#kaart">
         {messages.skipToMap}
       </a>
       <header className="app__header">
         <div>
           <h1>{messages.appTitle}</h1>
-          <p className="app__subtitle">{messages.appSubtitle}</p>
+          {embed ? (
+            <a className="app__full-link" href={viewUrl(false)} target="_blank" rel="noopener">
+              {share.openFullDashboard} <span className="visually-hidden">{share.opensInNewWindow}</span>
+            </a>
+          ) : (
+            <p className="app__subtitle">{messages.appSubtitle}</p>
+          )}
         </div>
-        <button
-          type="button"
-          className="app__language"
-          lang={language === 'nl' ? 'en' : 'nl'}
-          aria-label={messages.languageSwitchLabel}
-          onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
-        >
-          {messages.languageSwitch}
-        </button>
+        <div className="app__actions">
+          {!embed && (
+            <>
+              <EmbedDialog
+                embedUrl={viewUrl(true)}
+                appBase={new URL('.', document.baseURI).href}
+                frameTitle={share.frameTitle(subject)}
+                text={share}
+              />
+              <MapExportButton
+                map={mapRef}
+                text={share}
+                image={{
+                  title: share.exportTitle(subject),
+                  legendTitle: messages.legendTitle,
+                  legend: legendEntries,
+                  footer: [share.exportSource, messages.attribution],
+                }}
+                fileName={`binnenwerk-teams-2021${subject ? `-${selection.type === 'province' ? selection.code : 'selectie'}` : ''}.png`}
+              />
+              <button type="button" className="share-button" onClick={() => window.print()}>
+                {share.print}
+              </button>
+            </>
+          )}
+          <button
+            type="button"
+            className="app__language"
+            lang={language === 'nl' ? 'en' : 'nl'}
+            aria-label={messages.languageSwitchLabel}
+            onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
+          >
+            {messages.languageSwitch}
+          </button>
+        </div>
       </header>
       <main className="app__main">
         <div className="map-area" id="kaart" tabIndex={-1}>
           <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
             <TeamMap
+              ref={mapRef}
               provinces={provincesQuery.data}
               water={waterQuery.data}
               teams={features}
@@ -101,6 +159,11 @@ export function App() {
               highlightedProvince={derived.highlightedProvince}
               selectedPlaceKeys={derived.selectedPlaceKeys}
               focus={derived.focus}
+              focusKey={formatUrlState({ ...DEFAULT_URL_STATE, selection }) || 'country'}
+              initialCamera={initial.camera}
+              cooperativeGestures={embed || isInFrame()}
+              controlTexts={share.mapControls}
+              onUserMove={replaceUrlCamera}
               label={messages.mapRegionLabel}
               describedBy="map-summary"
               attribution={messages.attribution}
@@ -147,7 +210,7 @@ export function App() {
                   focusRequest={detailsFocusRequest}
                 />
               </PanelBoundary>
-              <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+              {!embed && <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
                 <Suspense fallback={<div className="skeleton skeleton--chart" aria-busy="true" />}>
                   <FiguresPanel
                     kinds={teamsFile.kinds}
@@ -156,7 +219,7 @@ export function App() {
                     onKindFilter={setKindFilter}
                   />
                 </Suspense>
-              </PanelBoundary>
+              </PanelBoundary>}
               <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
                 <TeamList
                   teams={teamsFile.teams}

@@ -2,9 +2,11 @@
 import type { ProvincesFile } from '../data/provinces-file';
 import type { TeamsFile } from '../data/teams-file';
 import { geometryBounds, pointsBounds, type Bounds } from '../domain/geometry';
-import type { ProvinceCode } from '../domain/provinces';
-import type { Selection } from '../domain/selection';
+import { PROVINCE_NAMES, type ProvinceCode } from '../domain/provinces';
+import { COUNTRY, type Selection } from '../domain/selection';
 import type { PlaceGroup } from '../domain/team-places';
+import { teamLabel } from '../components/team-label';
+import type { Messages } from '../i18n/messages';
 
 export interface DerivedSelection {
   highlightedProvince: ProvinceCode | null;
@@ -49,6 +51,34 @@ export function deriveSelection(
         selectedTeamIds: team ? [team.id] : [],
         focus: team ? pointsBounds(team.locations.map((l) => l.coordinates)) : null,
       };
+    }
+  }
+}
+
+/** A selection from a link may name a team or place that does not exist (any more): that is the whole country. */
+export function existingSelection(selection: Selection, teams: TeamsFile, groups: readonly PlaceGroup[]): Selection {
+  if (selection.type === 'team' && !teams.teams.some((t) => t.id === selection.id)) return COUNTRY;
+  if (selection.type === 'place' && !groups.some((g) => g.key === selection.key)) return COUNTRY;
+  return selection;
+}
+
+/** What the selection is called (a province, place or team name); null for the whole country. */
+export function selectionSubject(
+  selection: Selection,
+  teams: TeamsFile,
+  groups: readonly PlaceGroup[],
+  messages: Messages,
+): string | null {
+  switch (selection.type) {
+    case 'country':
+      return null;
+    case 'province':
+      return PROVINCE_NAMES[selection.code];
+    case 'place':
+      return groups.find((g) => g.key === selection.key)?.place ?? null;
+    case 'team': {
+      const team = teams.teams.find((t) => t.id === selection.id);
+      return team ? teamLabel(team, teams.teams, messages) : null;
     }
   }
 }

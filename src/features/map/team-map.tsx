@@ -1,5 +1,5 @@
 // The one owner of the maplibre map: creates it once, removes it on unmount, and applies props as data and filters.
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
@@ -9,6 +9,8 @@ import type { WaterFile } from '../../data/water-file';
 import type { Bounds } from '../../domain/geometry';
 import type { ProvinceCode } from '../../domain/provinces';
 import type { TeamKind } from '../../domain/team-kinds';
+import type { Camera } from '../../domain/url-state';
+import type { MapControlTexts } from '../../i18n/share-messages';
 import {
   LAYER,
   COUNTRY_PADDING,
@@ -33,8 +35,15 @@ export interface TeamMapProps {
   visibleKinds: readonly TeamKind[];
   highlightedProvince: ProvinceCode | null;
   selectedPlaceKeys: readonly string[];
-  /** Where the camera should go; null is the whole country. */
+  /** Where the camera should go (null bounds: the whole country); it moves only when `focusKey` changes. */
   focus: Bounds | null;
+  focusKey: string;
+  /** A view to start from instead of the whole country (from a shared link); the focus then waits for a change. */
+  initialCamera: Camera | null;
+  /** In an embedded page, scrolling must scroll the page: zooming needs Ctrl (or two fingers). */
+  cooperativeGestures: boolean;
+  /** maplibre's own control texts (zoom buttons, attribution) in the page's language. */
+  controlTexts: MapControlTexts;
   label: string;
   /** id of an element that describes the map in words (the generated summary). */
   describedBy: string;
@@ -43,12 +52,44 @@ export interface TeamMapProps {
   unavailableText: string;
   onProvinceClick: (code: ProvinceCode) => void;
   onPlaceClick: (key: string) => void;
+  /** After the user moved the map (not after a move the app asked for). */
+  onUserMove: (camera: Camera) => void;
+  ref?: Ref<TeamMapHandle>;
+}
+
+export interface TeamMapHandle {
+  /** A copy of the map as drawn now, and its device pixels per CSS pixel; null before the map is ready. */
+  snapshot(): { canvas: HTMLCanvasElement; scale: number } | null;
+}
+
+function snapshotOf(map: MaplibreMap): { canvas: HTMLCanvasElement; scale: number } {
+  // A synchronous redraw leaves the drawing buffer readable until this task ends (no preserveDrawingBuffer needed).
+  map.redraw();
+  const source = map.getCanvas();
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  copy.getContext('2d')?.drawImage(source, 0, 0);
+  return { canvas: copy, scale: source.width / Math.max(1, source.clientWidth) };
+}
+
+function maplibreLocale(texts: MapControlTexts): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': texts.zoomIn,
+    'NavigationControl.ZoomOut': texts.zoomOut,
+    'AttributionControl.ToggleAttribution': texts.toggleAttribution,
+    'CooperativeGesturesHandler.WindowsHelpText': texts.cooperativeGestures.windows,
+    'CooperativeGesturesHandler.MacHelpText': texts.cooperativeGestures.mac,
+    'CooperativeGesturesHandler.MobileHelpText': texts.cooperativeGestures.mobile,
+  };
 }
 
 export function TeamMap(props: TeamMapProps) {
-  const { provinces, water, teams, visibleKinds, highlightedProvince, selectedPlaceKeys, focus, label, attribution } = props;
+  const { provinces, water, teams, visibleKinds, highlightedProvince, selectedPlaceKeys, focus, focusKey, label, attribution } = props;
+  const { ref, unavailableText } = props;
   const containerRef = useRef<HTMLDivElement>(null);
-  const appliedFocus = useRef('country');
+  // A shared view is kept until the user chooses something else.
+  const appliedFocus = useRef(props.initialCamera ? focusKey : 'country');
   const [map, setMap] = useState<MaplibreMap | null>(null);
   const [unavailable, setUnavailable] = useState(() => !supportsWebGL2());
 
@@ -65,6 +106,26 @@ export function TeamMap(props: TeamMapProps) {
     const code = province?.properties.code;
     if (typeof code === 'string') props.onProvinceClick(code as ProvinceCode);
   });
+  const handleUserMove = useEffectEvent((camera: Camera) => props.onUserMove(camera));
+  const printImageRef = useRef<HTMLImageElement>(null);
+
+  useImperativeHandle(ref, () => ({ snapshot: () => (map ? snapshotOf(map) : null) }), [map]);
+
+  // A WebGL canvas does not print reliably: print a picture of it instead (see the print styles).
+  useEffect(() => {
+    if (!map) return;
+    const beforePrint = () => {
+      const image = printImageRef.current;
+      if (image) image.src = snapshotOf(map).canvas.toDataURL('image/png');
+    };
+    const afterPrint = () => printImageRef.current?.removeAttribute('src');
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
+    return () => {
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
+    };
+  }, [map]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -74,8 +135,11 @@ export function TeamMap(props: TeamMapProps) {
       created = new MaplibreMap({
         container,
         style: mapStyle(),
-        bounds: NETHERLANDS_BOUNDS,
-        fitBoundsOptions: { padding: COUNTRY_PADDING },
+        ...(props.initialCamera
+          ? { center: props.initialCamera.center, zoom: props.initialCamera.zoom }
+          : { bounds: NETHERLANDS_BOUNDS, fitBoundsOptions: { padding: COUNTRY_PADDING } }),
+        cooperativeGestures: props.cooperativeGestures,
+        locale: maplibreLocale(props.controlTexts),
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -107,6 +171,11 @@ export function TeamMap(props: TeamMapProps) {
       const hits = created.queryRenderedFeatures(event.point, { layers: [LAYER.teams, LAYER.provincesFill] });
       created.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
     });
+    created.on('moveend', (event) => {
+      if (!event.originalEvent) return;
+      const center = created.getCenter();
+      handleUserMove({ center: [center.lng, center.lat], zoom: created.getZoom() });
+    });
     created.on('load', () => {
       // The compact attribution opens at first; the same text is in the page footer, so start it folded.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
@@ -114,7 +183,7 @@ export function TeamMap(props: TeamMapProps) {
     });
     return () => {
       setMap(null);
-      appliedFocus.current = 'country';
+      appliedFocus.current = props.initialCamera ? focusKey : 'country';
       created.remove();
     };
     // The attribution text is fixed for the map's lifetime; a language switch re-creates nothing.
@@ -124,6 +193,28 @@ export function TeamMap(props: TeamMapProps) {
   useEffect(() => {
     map?.getCanvas().setAttribute('aria-label', label);
   }, [map, label]);
+
+  // maplibre reads its locale once; a language switch renames its controls in place.
+  const { controlTexts } = props;
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!map || !container) return;
+    const labels: [selector: string, text: string][] = [
+      ['.maplibregl-ctrl-zoom-in', controlTexts.zoomIn],
+      ['.maplibregl-ctrl-zoom-out', controlTexts.zoomOut],
+      ['.maplibregl-ctrl-attrib-button', controlTexts.toggleAttribution],
+    ];
+    for (const [selector, text] of labels) {
+      container.querySelector(selector)?.setAttribute('title', text);
+      container.querySelector(selector)?.setAttribute('aria-label', text);
+    }
+    const gestures = controlTexts.cooperativeGestures;
+    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+    const desktop = container.querySelector('.maplibregl-desktop-message');
+    if (desktop) desktop.textContent = mac ? gestures.mac : gestures.windows;
+    const mobile = container.querySelector('.maplibregl-mobile-message');
+    if (mobile) mobile.textContent = gestures.mobile;
+  }, [map, controlTexts]);
 
   useEffect(() => {
     if (map && provinces) map.getSource<GeoJSONSource>(SOURCE.provinces)?.setData(provinces);
@@ -153,9 +244,9 @@ export function TeamMap(props: TeamMapProps) {
     map?.setFilter(LAYER.provinceSelectedOutline, provinceFilter(highlightedProvince));
   }, [map, highlightedProvince]);
 
-  const focusKey = focus ? focus.join(',') : 'country';
   useEffect(() => {
-    if (!map || appliedFocus.current === focusKey) return;
+    // Wait for the bounds (the data may still be loading) unless the target is the whole country.
+    if (!map || appliedFocus.current === focusKey || (!focus && focusKey !== 'country')) return;
     appliedFocus.current = focusKey;
     const animate = !prefersReducedMotion();
     if (focus) {
@@ -165,7 +256,7 @@ export function TeamMap(props: TeamMapProps) {
       // would make maplibre compute NaN.)
       map.fitBounds(NETHERLANDS_BOUNDS, { padding: COUNTRY_PADDING, animate, duration: 600 });
     }
-    // focusKey stands for focus: a new array with the same bounds must not move the camera.
+    // focusKey stands for focus: new bounds for the same choice must not move the camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, focusKey]);
 
@@ -184,9 +275,10 @@ export function TeamMap(props: TeamMapProps) {
   return (
     <div className="team-map">
       <div ref={containerRef} className="team-map__canvas" />
+      <img ref={printImageRef} className="team-map__print" alt="" aria-hidden="true" />
       {unavailable && (
         <p className="team-map__unavailable" role="alert">
-          {props.unavailableText}
+          {unavailableText}
         </p>
       )}
     </div>

@@ -1,0 +1,56 @@
+// Keeps the selection, the kind filter and the language in the address bar, and follows back/forward.
+import { useEffect, useEffectEvent, useRef } from 'react';
+import type { Language } from '../domain/format';
+import type { Selection } from '../domain/selection';
+import type { TeamKind } from '../domain/team-kinds';
+import { formatUrlState, parseUrlState, sameSelection, type Camera, type UrlState } from '../domain/url-state';
+
+interface SharedState {
+  selection: Selection;
+  kind: TeamKind | null;
+  language: Language;
+}
+
+/**
+ * Writes `state` to the URL once `ready` (the data that validates it has loaded): a new history entry when the
+ * user chose something else, a replaced entry when only the language changed. Calls `onNavigate` with the
+ * state of the entry that back/forward moved to.
+ */
+export function useUrlState(state: SharedState, ready: boolean, onNavigate: (state: UrlState) => void): void {
+  const written = useRef<SharedState | null>(null);
+  const { selection, kind, language } = state;
+
+  useEffect(() => {
+    if (!ready) return;
+    const current = parseUrlState(window.location.search);
+    const previous = written.current;
+    written.current = { selection, kind, language };
+    const choiceChanged = !sameSelection(current.selection, selection) || current.kind !== kind;
+    // A new choice moves the camera, so the old camera no longer belongs in the URL.
+    const next = { ...current, selection, kind, language, camera: choiceChanged ? null : current.camera };
+    const search = formatUrlState(next);
+    if (search === window.location.search) return;
+    // On the first write, a link with unknown or hostile parameters is rewritten to what was understood.
+    const url = urlWithSearch(search);
+    if (previous && choiceChanged) window.history.pushState(null, '', url);
+    else window.history.replaceState(window.history.state, '', url);
+  }, [ready, selection, kind, language]);
+
+  const navigate = useEffectEvent(() => onNavigate(parseUrlState(window.location.search)));
+  useEffect(() => {
+    const onPopState = () => navigate();
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+}
+
+/** Records the map's view in the current history entry, without adding one (panning is not navigation). */
+export function replaceUrlCamera(camera: Camera): void {
+  const current = parseUrlState(window.location.search);
+  window.history.replaceState(window.history.state, '', urlWithSearch(formatUrlState({ ...current, camera })));
+}
+
+/** The current page with another query string; the path is kept, so this works from any sub-path. */
+export function urlWithSearch(search: string): string {
+  return `${window.location.pathname}${search}${window.location.hash}`;
+}

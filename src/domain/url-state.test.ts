@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, formatUrlState, parseCamera, parseUrlState, sameSelection, type UrlState } from './url-state';
+
+describe('parseUrlState', () => {
+  it('reads a province, a kind filter, the language and embed mode', () => {
+    expect(parseUrlState('?provincie=NL-UT&soort=natuurbeheer&taal=en&embed=1')).toEqual({
+      selection: { type: 'province', code: 'NL-UT' },
+      kind: 'natuurbeheer',
+      language: 'en',
+      embed: true,
+      camera: null,
+    });
+  });
+
+  it('accepts a province code in lower case', () => {
+    expect(parseUrlState('?provincie=nl-ge').selection).toEqual({ type: 'province', code: 'NL-GE' });
+  });
+
+  it('prefers a team over a place over a province', () => {
+    expect(parseUrlState('?provincie=NL-ZH&plaats=den-haag-pandgebonden&team=pand-den-haag-1').selection).toEqual({
+      type: 'team',
+      id: 'pand-den-haag-1',
+    });
+    expect(parseUrlState('?provincie=NL-ZH&plaats=den-haag-pandgebonden').selection).toEqual({
+      type: 'place',
+      key: 'den-haag-pandgebonden',
+    });
+  });
+
+  it('reads an empty query string as the default view', () => {
+    expect(parseUrlState('')).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it.each([
+    ['an unknown province', '?provincie=NL-XX'],
+    ['script text as province', '?provincie=%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+    ['script text as team', '?team=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
+    ['a path as place', '?plaats=..%2F..%2Fetc%2Fpasswd'],
+    ['an absurdly long team id', `?team=${'a'.repeat(5000)}`],
+    ['an unknown kind', '?soort=__proto__'],
+    ['an unknown language', '?taal=fr'],
+    ['embed with another value', '?embed=0'],
+    ['an absurd camera', '?kaart=1e308/52/5'],
+    ['a camera outside the Netherlands', '?kaart=8/40.7/-74'],
+    ['a camera with NaN', '?kaart=NaN/NaN/NaN'],
+    ['a duplicated, broken query', '?provincie&&provincie==&team=&kaart=//'],
+  ])('ignores %s and keeps the default view', (_case, search) => {
+    expect(parseUrlState(search)).toEqual(DEFAULT_URL_STATE);
+  });
+});
+
+describe('parseCamera', () => {
+  it('reads zoom/lat/lon', () => {
+    expect(parseCamera('9.5/52.09/5.12')).toEqual({ center: [5.12, 52.09], zoom: 9.5 });
+  });
+
+  it('rejects zoom beyond the map limits', () => {
+    expect(parseCamera('14/52/5')).toBeNull();
+    expect(parseCamera('4.99/52/5')).toBeNull();
+  });
+});
+
+describe('formatUrlState', () => {
+  it('writes nothing for the default view', () => {
+    expect(formatUrlState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('writes the parameters in a fixed order, camera rounded', () => {
+    expect(
+      formatUrlState({
+        selection: { type: 'team', id: 'natuur-baarn' },
+        kind: 'pandgebonden',
+        language: 'en',
+        embed: true,
+        camera: { center: [5.123456789, 52.0987654321], zoom: 8.123 },
+      }),
+    ).toBe('?team=natuur-baarn&soort=pandgebonden&taal=en&embed=1&kaart=8.12/52.09877/5.12346');
+  });
+
+  it('round-trips through parseUrlState', () => {
+    const state: UrlState = {
+      selection: { type: 'province', code: 'NL-LI' },
+      kind: 'administratief',
+      language: 'nl',
+      embed: false,
+      camera: { center: [5.9, 51.2], zoom: 8 },
+    };
+    expect(parseUrlState(formatUrlState(state))).toEqual(state);
+  });
+});
+
+describe('sameSelection', () => {
+  it('compares by value', () => {
+    expect(sameSelection({ type: 'province', code: 'NL-UT' }, { type: 'province', code: 'NL-UT' })).toBe(true);
+    expect(sameSelection({ type: 'province', code: 'NL-UT' }, { type: 'province', code: 'NL-GE' })).toBe(false);
+    expect(sameSelection({ type: 'country' }, { type: 'team', id: 'x' })).toBe(false);
+  });
+});

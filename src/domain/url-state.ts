@@ -1,0 +1,108 @@
+// The shareable part of the app's state as a query string: parsed defensively, written canonically.
+import type { Language } from './format';
+import { isProvinceCode } from './provinces';
+import { COUNTRY, type Selection } from './selection';
+import { TEAM_KINDS, type TeamKind } from './team-kinds';
+
+/** A map view: centre and zoom. */
+export interface Camera {
+  center: [lon: number, lat: number];
+  zoom: number;
+}
+
+export interface UrlState {
+  selection: Selection;
+  kind: TeamKind | null;
+  language: Language;
+  embed: boolean;
+  camera: Camera | null;
+}
+
+/** Dutch parameter names: the links are shared on Dutch government pages. */
+export const URL_PARAM = {
+  province: 'provincie',
+  place: 'plaats',
+  team: 'team',
+  kind: 'soort',
+  language: 'taal',
+  embed: 'embed',
+  camera: 'kaart',
+} as const;
+
+export const DEFAULT_URL_STATE: UrlState = { selection: COUNTRY, kind: null, language: 'nl', embed: false, camera: null };
+
+// Ids and place keys are lowercase slugs; anything else (script text, paths, very long strings) is ignored.
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_SLUG_LENGTH = 80;
+// A camera outside these limits is not a view of the Netherlands: ignore it rather than clamp it.
+export const CAMERA_LIMITS = { zoom: [5, 13], lon: [2, 9], lat: [50, 54.5] } as const;
+const DECIMAL = /^-?\d{1,3}(?:\.\d{1,7})?$/;
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  return {
+    selection: parseSelection(params),
+    kind: parseKind(params.get(URL_PARAM.kind)),
+    language: params.get(URL_PARAM.language) === 'en' ? 'en' : 'nl',
+    embed: ['1', 'true', 'ja'].includes(params.get(URL_PARAM.embed) ?? ''),
+    camera: parseCamera(params.get(URL_PARAM.camera)),
+  };
+}
+
+function parseSelection(params: URLSearchParams): Selection {
+  // The most specific valid choice wins: a team, then a place, then a province.
+  const team = parseSlug(params.get(URL_PARAM.team));
+  if (team) return { type: 'team', id: team };
+  const place = parseSlug(params.get(URL_PARAM.place));
+  if (place) return { type: 'place', key: place };
+  const province = params.get(URL_PARAM.province)?.toUpperCase();
+  if (isProvinceCode(province)) return { type: 'province', code: province };
+  return COUNTRY;
+}
+
+function parseSlug(value: string | null): string | null {
+  return value && value.length <= MAX_SLUG_LENGTH && SLUG.test(value) ? value : null;
+}
+
+function parseKind(value: string | null): TeamKind | null {
+  return (TEAM_KINDS as readonly (string | null)[]).includes(value) ? (value as TeamKind) : null;
+}
+
+/** `kaart=zoom/lat/lon`, as OpenStreetMap writes it. */
+export function parseCamera(value: string | null): Camera | null {
+  const parts = value?.split('/') ?? [];
+  if (parts.length !== 3 || !parts.every((part) => DECIMAL.test(part))) return null;
+  const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
+  const within = (x: number, [min, max]: readonly [number, number]) => x >= min && x <= max;
+  if (!within(zoom, CAMERA_LIMITS.zoom) || !within(lat, CAMERA_LIMITS.lat) || !within(lon, CAMERA_LIMITS.lon)) return null;
+  return { center: [lon, lat], zoom };
+}
+
+export function formatCamera(camera: Camera): string {
+  const [lon, lat] = camera.center;
+  return `${round(camera.zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`;
+}
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** The canonical query string (with leading `?`, or empty), leaving out everything that is the default. */
+export function formatUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  const { selection } = state;
+  if (selection.type === 'province') params.set(URL_PARAM.province, selection.code);
+  if (selection.type === 'place') params.set(URL_PARAM.place, selection.key);
+  if (selection.type === 'team') params.set(URL_PARAM.team, selection.id);
+  if (state.kind) params.set(URL_PARAM.kind, state.kind);
+  if (state.language !== 'nl') params.set(URL_PARAM.language, state.language);
+  if (state.embed) params.set(URL_PARAM.embed, '1');
+  if (state.camera) params.set(URL_PARAM.camera, formatCamera(state.camera));
+  const text = params.toString().replaceAll('%2F', '/');
+  return text ? `?${text}` : '';
+}
+
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return formatUrlState({ ...DEFAULT_URL_STATE, selection: a }) === formatUrlState({ ...DEFAULT_URL_STATE, selection: b });
+}
