@@ -14,11 +14,13 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function openApp(width = 1280, height = 900): Promise<Page> {
+async function openApp(width = 1280, height = 900, search = ''): Promise<Page> {
   const { page } = await openWatchedPage(session.browser, { width, height });
-  await page.goto(baseUrl);
+  await page.goto(`${baseUrl}${search}`);
   await waitForMapReady(page);
-  await page.locator('.jobs-chart').first().waitFor();
+  // The embed mode has no figures.
+  if (!search.includes('embed=1')) await page.locator('.jobs-chart').first().waitFor();
+  else await page.locator('.team-list').waitFor();
   return page;
 }
 
@@ -50,6 +52,41 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
     const page = await openApp();
     await reach(page);
     expect(await violations(page)).toEqual([]);
+  });
+
+  it('finds nothing in the open embed dialog', async () => {
+    const page = await openApp();
+    await page.getByRole('button', { name: 'Insluiten' }).click();
+    await page.getByRole('dialog', { name: 'Kaart insluiten op uw website' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it.each([
+    ['320 × 480', 320, 480],
+    ['800 × 600', 800, 600],
+  ])('finds nothing in the embed mode at %s, and nothing scrolls sideways', async (_size, width, height) => {
+    const page = await openApp(width, height, '?embed=1&provincie=NL-GE');
+    expect(await violations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+
+  it('works at 200% zoom: a 1280 px screen at 200% is 640 CSS px wide, and loses nothing', async () => {
+    const { page } = await openWatchedPage(session.browser, { width: 640, height: 450 });
+    await page.goto(baseUrl);
+    await waitForMapReady(page);
+    await page.locator('.jobs-chart').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    // Every control of the header and the legend is on screen horizontally, the map keeps a usable height.
+    for (const name of ['Insluiten', 'Kaart opslaan als PNG', 'Afdrukken', 'Switch to English', 'Alleen administratief']) {
+      const box = await page.getByRole('button', { name, exact: true }).first().boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.x, name).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, name).toBeLessThanOrEqual(640);
+    }
+    expect((await page.locator('.maplibregl-canvas').boundingBox())?.height).toBeGreaterThanOrEqual(300);
+    expect(await violations(page)).toEqual([]);
+    await page.screenshot({ path: 'screenshots/zoom-200.png', fullPage: false });
   });
 
   it('finds nothing on a 320 px wide phone, and nothing scrolls sideways', async () => {
