@@ -78,11 +78,11 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
     await page.locator('.jobs-chart').first().waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     // Every control of the header and the legend is on screen horizontally, the map keeps a usable height.
-    for (const name of ['Insluiten', 'Kaart opslaan als PNG', 'Afdrukken', 'Switch to English', 'Alleen administratief']) {
-      const box = await page.getByRole('button', { name, exact: true }).first().boundingBox();
-      expect(box, name).not.toBeNull();
-      expect(box!.x, name).toBeGreaterThanOrEqual(0);
-      expect(box!.x + box!.width, name).toBeLessThanOrEqual(640);
+    for (const name of [/^Insluiten$/, /^Kaart opslaan als PNG$/, /^Afdrukken$/, /^Switch to English$/, /^Alleen administratief/, /^Administratief \(6\)/]) {
+      const box = await page.getByRole('button', { name }).first().boundingBox();
+      expect(box, String(name)).not.toBeNull();
+      expect(box!.x, String(name)).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, String(name)).toBeLessThanOrEqual(640);
     }
     expect((await page.locator('.maplibregl-canvas').boundingBox())?.height).toBeGreaterThanOrEqual(300);
     expect(await violations(page)).toEqual([]);
