@@ -9,11 +9,11 @@ import FiguresPanel from './figures-panel';
 
 const teams = realTeamsFile();
 
-function renderPanel(respond: () => Response, onKindFilter = vi.fn()) {
+function renderPanel(respond: () => Response, onKindFilter = vi.fn(), language: 'nl' | 'en' = 'nl') {
   vi.stubGlobal('fetch', vi.fn(async () => respond()));
   render(
     <QueryClientProvider client={createQueryClient()}>
-      <LanguageProvider>
+      <LanguageProvider initial={language}>
         <FiguresPanel kinds={teams.kinds} publishedTeams={{ count: 44, provinces: 12 }} kindFilter={null} onKindFilter={onKindFilter} />
       </LanguageProvider>
     </QueryClientProvider>,
@@ -58,6 +58,16 @@ describe('FiguresPanel', () => {
     expect(within(section).getByRole('note')).toHaveTextContent(
       'De rijen tellen op tot 579,83, maar het jaaroverzicht vermeldt 579,66 (verschil 0,17).',
     );
+  });
+
+  it('names the clients in English, with English number notation, when the page is in English', async () => {
+    renderPanel(real, vi.fn(), 'en');
+    const table = await screen.findByRole('table', { name: 'Jobs per client' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rows[1]).toEqual(['Interior and Kingdom Relations', '176.60']);
+    expect(rows[13]).toEqual(['Netherlands Court of Audit', '0.50']);
   });
 
   it('draws one bar per work type and links the work types to the kind filter', async () => {

@@ -8,6 +8,8 @@ import type { TeamKind } from '../../domain/team-kinds';
 import { KIND_STYLE } from '../../components/kind-style';
 import { QueryError } from '../../components/data-error';
 import { useLanguage } from '../../i18n/language';
+import { sourceName } from '../../i18n/source-names';
+import type { Language } from '../../domain/format';
 import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
 import { HeadlineFigures } from './headline-figures';
 import { JobsChart, type ChartRow } from './jobs-chart';
@@ -46,13 +48,13 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
       <summary className="figures__toggle">{text.figuresToggle}</summary>
       <HeadlineFigures headlines={report.data.headlines} teams={publishedTeams} />
       {kinds && (
-        <KindFilter kinds={kinds} workTypes={workTypesByKind(report.data)} active={kindFilter} onChange={onKindFilter} />
+        <KindFilter kinds={kinds} workTypes={workTypesByKind(report.data, language)} active={kindFilter} onChange={onKindFilter} />
       )}
       <JobsChart
         title={text.workTypeTitle}
         labelHeader={text.workTypeHeader}
         noteHeader={text.kindHeader}
-        rows={workTypeRows(report.data, kindName)}
+        rows={workTypeRows(report.data, kindName, language)}
         decimals={report.data.jobsPerWorkType.decimals}
         total={workTypeTotal(report.data)}
         csvFileName="binnenwerk-2021-banen-per-werksoort.csv"
@@ -63,7 +65,7 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
       <JobsChart
         title={text.clientTitle}
         labelHeader={text.clientHeader}
-        rows={clientRows(report.data)}
+        rows={clientRows(report.data, language)}
         decimals={report.data.jobsPerClient.decimals}
         total={clientTotal(report.data)}
         footnote={report.data.jobsPerClient.footnote}
@@ -75,9 +77,9 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
   );
 }
 
-function workTypeRows(report: ReportFile, kindName: (kind: TeamKind | null) => string): ChartRow[] {
+function workTypeRows(report: ReportFile, kindName: (kind: TeamKind | null) => string, language: Language): ChartRow[] {
   return sortedByValueDescending(report.jobsPerWorkType.rows, (r) => r.jobs).map((row) => ({
-    label: row.workType,
+    label: sourceName(row.workType, language),
     value: row.jobs,
     colour: row.teamKind ? KIND_STYLE[row.teamKind].colour : NO_KIND_COLOUR,
     note: kindName(row.teamKind),
@@ -85,15 +87,15 @@ function workTypeRows(report: ReportFile, kindName: (kind: TeamKind | null) => s
   }));
 }
 
-function workTypesByKind(report: ReportFile): Record<TeamKind, string[]> {
+function workTypesByKind(report: ReportFile, language: Language): Record<TeamKind, string[]> {
   const byKind: Record<TeamKind, string[]> = { natuurbeheer: [], pandgebonden: [], administratief: [] };
-  for (const row of report.jobsPerWorkType.rows) if (row.teamKind) byKind[row.teamKind].push(row.workType);
+  for (const row of report.jobsPerWorkType.rows) if (row.teamKind) byKind[row.teamKind].push(sourceName(row.workType, language));
   return byKind;
 }
 
-function clientRows(report: ReportFile): ChartRow[] {
+function clientRows(report: ReportFile, language: Language): ChartRow[] {
   return sortedByValueDescending(report.jobsPerClient.rows, (r) => r.jobs).map((row) => ({
-    label: row.client,
+    label: sourceName(row.client, language),
     value: row.jobs,
     colour: CLIENT_COLOUR,
   }));

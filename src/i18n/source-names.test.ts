@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { realReportFile } from '../../tests/fixtures/public-files';
+import { sourceName } from './source-names';
+
+describe('sourceName', () => {
+  it('keeps the printed Dutch name in Dutch', () => {
+    expect(sourceName('Financiën', 'nl')).toBe('Financiën');
+  });
+
+  it('gives the official English name', () => {
+    expect(sourceName('Binnenlandse Zaken en Koninkrijksrelaties', 'en')).toBe('Interior and Kingdom Relations');
+  });
+
+  it('falls back to the printed name when it has no translation', () => {
+    expect(sourceName('Nieuwe opdrachtgever', 'en')).toBe('Nieuwe opdrachtgever');
+  });
+
+  it('has an English name for every client and work type in the report file', () => {
+    const report = realReportFile();
+    const names = [...report.jobsPerClient.rows.map((r) => r.client), ...report.jobsPerWorkType.rows.map((r) => r.workType)];
+    expect(names.filter((name) => sourceName(name, 'en') === name)).toEqual([]);
+  });
+});
