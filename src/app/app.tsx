@@ -17,6 +17,9 @@ import { useLanguage } from '../i18n/language';
 import { deriveSelection } from './derive-selection';
 import { announcement } from './announcement';
 import { mapSummary } from '../features/map/map-summary';
+import type { Place } from '../data/places-file';
+import { PlaceSearch } from '../features/place-search/place-search';
+import { deriveSearch } from './derive-search';
 
 // Charts are split off so they never delay the map.
 const FiguresPanel = lazy(() => import('../features/figures/figures-panel'));
@@ -56,11 +59,20 @@ export function App() {
     return () => document.removeEventListener('keydown', onKeyDown);
   });
   const visibleKinds = useMemo(() => (kindFilter ? [kindFilter] : TEAM_KINDS), [kindFilter]);
+  const [searchPlace, setSearchPlace] = useState<Place | null>(null);
+  const chooseSearchPlace = (place: Place | null) => {
+    setSearchPlace(place);
+    setSelection(COUNTRY);
+    detailsOpener.current = null;
+  };
 
   const teamsFile = teamsQuery.data;
   const groups = useMemo(() => (teamsFile ? placeGroups(teamsFile.teams) : []), [teamsFile]);
   const features = useMemo(() => (teamsFile ? teamFeatures(groups) : undefined), [teamsFile, groups]);
   const derived = deriveSelection(selection, teamsFile, provincesQuery.data, groups);
+  const search = useMemo(() => deriveSearch(searchPlace, teamsFile, groups, visibleKinds), [searchPlace, teamsFile, groups, visibleKinds]);
+  // A team opened from the search results takes over the map; closing it returns to the search.
+  const mapView = selection.type === 'country' && searchPlace ? search : derived;
   const summary = teamsFile
     ? mapSummary({
         teams: kindFilter ? teamsFile.teams.filter((t) => t.kind === kindFilter) : teamsFile.teams,
@@ -99,8 +111,9 @@ export function App() {
               teams={features}
               visibleKinds={visibleKinds}
               highlightedProvince={derived.highlightedProvince}
-              selectedPlaceKeys={derived.selectedPlaceKeys}
-              focus={derived.focus}
+              selectedPlaceKeys={mapView.selectedPlaceKeys}
+              placeMarker={search.marker}
+              focus={mapView.focus}
               label={messages.mapRegionLabel}
               describedBy="map-summary"
               attribution={messages.attribution}
@@ -112,8 +125,8 @@ export function App() {
           <p id="map-summary" className="visually-hidden">
             {summary}
           </p>
-          {selection.type !== 'country' && (
-            <button type="button" className="map-area__reset" onClick={closeDetails}>
+          {(selection.type !== 'country' || searchPlace) && (
+            <button type="button" className="map-area__reset" onClick={() => { setSearchPlace(null); closeDetails(); }}>
               {messages.resetView}
             </button>
           )}
@@ -138,6 +151,16 @@ export function App() {
             <QueryError title={messages.dataErrorTitle.teams} query={teamsQuery} />
           ) : teamsFile ? (
             <>
+              <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+                <PlaceSearch
+                  file={teamsFile}
+                  groups={groups}
+                  place={searchPlace}
+                  nearest={search.nearest}
+                  onPlaceChange={chooseSearchPlace}
+                  onSelect={selectFromPanel}
+                />
+              </PanelBoundary>
               <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
                 <DetailsPanel
                   file={teamsFile}

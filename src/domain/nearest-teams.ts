@@ -2,6 +2,7 @@
 import type { Team, TeamLocation } from '../data/teams-file';
 import { distanceKm } from './distance';
 import type { Position } from './geometry';
+import type { PlaceGroup } from './team-places';
 import { TEAM_KINDS, type TeamKind } from './team-kinds';
 
 export interface NearestTeams {
@@ -40,4 +41,9 @@ export function nearestTeamsByKind(
 
 function samePoint(a: Position, b: Position): boolean {
   return a[0] === b[0] && a[1] === b[1];
+}
+
+/** The map symbol (place group) that stands for a nearest result: the teams of that kind at that place. */
+export function nearestPlaceGroup(nearest: NearestTeams, groups: readonly PlaceGroup[]): PlaceGroup | undefined {
+  return groups.find((g) => g.kind === nearest.kind && g.place === nearest.location.place);
 }

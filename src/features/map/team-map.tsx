@@ -16,6 +16,7 @@ import {
   SOURCE,
   mapStyle,
   provinceFilter,
+  searchPlaceFeatures,
   teamIconExpression,
   visibleKindsFilter,
 } from './map-layers';
@@ -33,6 +34,8 @@ export interface TeamMapProps {
   visibleKinds: readonly TeamKind[];
   highlightedProvince: ProvinceCode | null;
   selectedPlaceKeys: readonly string[];
+  /** A searched place, drawn as a marker; null draws none. */
+  placeMarker?: readonly [number, number] | null;
   /** Where the camera should go; null is the whole country. */
   focus: Bounds | null;
   label: string;
@@ -148,6 +151,13 @@ export function TeamMap(props: TeamMapProps) {
     map?.setLayoutProperty(LAYER.teams, 'icon-image', teamIconExpression(selectedPlaceKeys));
   }, [map, selectedPlaceKeys]);
 
+  const markerKey = props.placeMarker ? props.placeMarker.join(',') : '';
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(SOURCE.searchPlace)?.setData(searchPlaceFeatures(props.placeMarker ?? null));
+    // markerKey stands for placeMarker: a new array with the same point needs no new data.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, markerKey]);
+
   useEffect(() => {
     map?.setFilter(LAYER.provinceSelectedFill, provinceFilter(highlightedProvince));
     map?.setFilter(LAYER.provinceSelectedOutline, provinceFilter(highlightedProvince));
@@ -183,7 +193,8 @@ export function TeamMap(props: TeamMapProps) {
 
   return (
     <div className="team-map">
-      <div ref={containerRef} className="team-map__canvas" />
+      {/* The highlighted symbols as data, for tests: the canvas itself cannot be queried. */}
+      <div ref={containerRef} className="team-map__canvas" data-selected-places={selectedPlaceKeys.join(' ')} />
       {unavailable && (
         <p className="team-map__unavailable" role="alert">
           {props.unavailableText}
