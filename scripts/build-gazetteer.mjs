@@ -87,7 +87,7 @@ for (const city of cities) {
   if (aliases) place.aliases = aliases;
   // The place that gives its municipality its name: ranked first among equally good matches.
   if (municipality === name || municipality === city.name || aliases?.includes(municipality)) place.seat = true;
-  places.push(place);
+  places.push(Object.defineProperty(place, 'municipalityName', { value: municipality, enumerable: false }));
 }
 
 const added = [];
@@ -109,6 +109,14 @@ for (const team of teams.teams) {
     places.push(place);
     added.push(place);
   }
+}
+
+// Places that share a name (Valkenburg in Limburg and in Zuid-Holland, two Bergs in Limburg) carry their municipality,
+// so that the suggestions can tell them apart.
+const nameCounts = new Map();
+for (const place of places) nameCounts.set(place.name, (nameCounts.get(place.name) ?? 0) + 1);
+for (const place of places) {
+  if (nameCounts.get(place.name) > 1 && place.municipalityName) place.municipality = place.municipalityName;
 }
 
 places.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.province.localeCompare(b.province));

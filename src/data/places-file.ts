@@ -16,6 +16,8 @@ const place = z.object({
   coordinates,
   /** Other names for the same place ("Den Bosch" for 's-Hertogenbosch). */
   aliases: z.array(z.string().min(1)).optional(),
+  /** The municipality, given only where places share a name, to tell them apart. */
+  municipality: z.string().min(1).optional(),
   /** The place that gives its municipality its name; ranked first among equal matches. */
   seat: z.literal(true).optional(),
   /** "teams": a team place that GeoNames lacks, taken from teams.json. */

@@ -87,3 +87,13 @@ describe('matchPlaces on the real gazetteer', () => {
     }
   });
 });
+
+describe('places that share a name', () => {
+  it('carry their municipality, so that the two Bergs in Limburg can be told apart', () => {
+    expect(matchPlaces(index, 'Berg', 2).map((m) => [m.place.name, m.place.province, m.place.municipality])).toEqual([
+      ['Berg', 'NL-LI', 'Stein'],
+      ['Berg', 'NL-LI', 'Valkenburg aan de Geul'],
+    ]);
+    expect(first('Amersfoort')?.municipality).toBeUndefined();
+  });
+});

@@ -16,6 +16,8 @@ export interface SearchMessages {
   teamsAtPlace: (place: string, n: number) => string;
   distance: (km: string) => string;
   noTeams: string;
+  /** Where a place lies: its province, and its municipality where places share a name. */
+  whereabouts: (province: string, municipality: string | undefined) => string;
 }
 
 const nl: SearchMessages = {
@@ -35,6 +37,7 @@ const nl: SearchMessages = {
   teamsAtPlace: (place, n) => `${place} (${n} teams)`,
   distance: (km) => `${km} km`,
   noTeams: 'Geen teams van de getoonde soort.',
+  whereabouts: (province, municipality) => (municipality ? `gemeente ${municipality}, ${province}` : province),
 };
 
 const en: SearchMessages = {
@@ -54,6 +57,7 @@ const en: SearchMessages = {
   teamsAtPlace: (place, n) => `${place} (${n} teams)`,
   distance: (km) => `${km} km`,
   noTeams: 'No teams of the kind shown.',
+  whereabouts: (province, municipality) => (municipality ? `${municipality} municipality, ${province}` : province),
 };
 
 export const SEARCH_MESSAGES = { nl, en } as const;

@@ -111,7 +111,7 @@ describe('PlaceSearch', () => {
     expect(input).toHaveAttribute('aria-activedescendant', screen.getAllByRole('option')[1]!.id);
     await userEvent.keyboard('{ArrowDown}');
     expect(input).toHaveAttribute('aria-activedescendant', screen.getAllByRole('option')[0]!.id);
-    expect(optionNames()).toEqual(['AfferdenGelderland', 'AfferdenLimburg']);
+    expect(optionNames()).toEqual(['Afferdengemeente Druten, Gelderland', 'AfferdenLimburg']);
   });
 
   it('opens a team from the results', async () => {
@@ -182,5 +182,20 @@ describe('PlaceSearch', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('De lijst met plaatsen kon niet worden geladen.');
     expect(alert).toHaveTextContent('data/places.json');
+  });
+});
+
+describe('PlaceSearch with places that share a name', () => {
+  it('names the municipality in the suggestions and the results', async () => {
+    const { input } = renderSearch();
+    await userEvent.type(input, 'valkenburg');
+    await waitFor(() =>
+      expect(optionNames()).toEqual([
+        'Valkenburggemeente Valkenburg aan de Geul, Limburg',
+        'Valkenburggemeente Katwijk, Zuid-Holland',
+      ]),
+    );
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(screen.getByRole('heading', { name: 'Dichtstbij Valkenburg (gemeente Katwijk, Zuid-Holland)' })).toBeInTheDocument();
   });
 });

@@ -120,6 +120,7 @@ export function PlaceSearch({ file, groups, place, nearest, onPlaceChange, onSel
     }
   };
 
+  const whereabouts = (p: Place) => text.whereabouts(PROVINCE_NAMES[p.province], p.municipality);
   const kmText = (n: NearestTeams) => text.distance(formatNumber(n.distanceKm, 1, language));
   const status = (() => {
     if (!used || (!query.trim() && !place)) return '';
@@ -204,7 +205,7 @@ export function PlaceSearch({ file, groups, place, nearest, onPlaceChange, onSel
                   {match.place.name}
                   {match.alias && <span className="place-search__alias"> ({match.alias})</span>}
                 </span>
-                <span className="place-search__province">{PROVINCE_NAMES[match.place.province]}</span>
+                <span className="place-search__province">{whereabouts(match.place)}</span>
               </li>
             ))}
         </ul>
@@ -217,7 +218,7 @@ export function PlaceSearch({ file, groups, place, nearest, onPlaceChange, onSel
         <NearbyTeams
           file={file}
           groups={groups}
-          title={text.resultsTitle(`${place.name} (${PROVINCE_NAMES[place.province]})`)}
+          title={text.resultsTitle(`${place.name} (${whereabouts(place)})`)}
           nearest={nearest}
           distanceText={kmText}
           onSelect={onSelect}
