@@ -165,3 +165,27 @@ describe('the place search in Chromium', () => {
     expect(watched.consoleErrors).toEqual([]);
   });
 });
+
+describe('the place search in English on a phone', () => {
+  it('finds Den Bosch, answers in English notation, and axe finds nothing', async () => {
+    const phone = await openWatchedPage(session.browser, { width: 390, height: 844 });
+    const { page } = phone;
+    await page.goto(baseUrl);
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const input = page.getByRole('combobox', { name: 'Place name' });
+    await input.pressSequentially('den bosch');
+    expect(await page.getByRole('option').first().textContent()).toBe("'s-Hertogenbosch (Den Bosch)Noord-Brabant");
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: "Nearest to 's-Hertogenbosch (Noord-Brabant)" }).waitFor();
+    const labels = await page.locator('.nearby__team').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(labels[1]).toBe('Den Bosch, Building-related, 0.2 km');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.locator('.place-search').screenshot({ path: 'screenshots/search-den-bosch-phone-en.png' });
+    await page.screenshot({ path: 'screenshots/search-den-bosch-phone-map.png' });
+    expect([...phone.consoleErrors, ...phone.pageErrors, ...phone.foreignRequests]).toEqual([]);
+    await phone.context.close();
+  });
+});
