@@ -67,6 +67,9 @@ describe('App with the place search', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.getByRole('button', { name: 'Utrecht, Pandgebonden, 19,5 km' })).toHaveFocus();
     expect(document.querySelector('.team-map__canvas')).toHaveAttribute('data-selected-places', NEAR_AMERSFOORT.join(' '));
+    // Back at the search, the page does not announce "Heel Nederland"; the search's status still names the place.
+    expect(document.querySelector('p[aria-live="polite"]')).toHaveTextContent(/^$/);
+    expect(screen.getByRole('status')).toHaveTextContent('Amersfoort gekozen.');
 
     // Only the kind shown on the map is answered.
     await userEvent.click(screen.getByRole('button', { name: 'Administratief (6), ruit' }));

@@ -80,7 +80,8 @@ export function App() {
         language,
       })
     : messages.mapLoading;
-  const spoken = teamsFile ? announcement(teamsFile, groups, selection, kindFilter, messages, language) : '';
+  // While a searched place is shown, the search's own status speaks for it (not "Heel Nederland").
+  const spoken = teamsFile && mapView !== search ? announcement(teamsFile, groups, selection, kindFilter, messages, language) : '';
 
   return (
     <div className="app">
