@@ -23,6 +23,9 @@ import { EmbedDialog } from '../features/share/embed-dialog';
 import { MapExportButton } from '../features/map/map-export-button';
 import { replaceUrlCamera, urlWithSearch, useUrlState } from './use-url-state';
 import { isInFrame, useEmbedHeight } from './use-embed-height';
+import type { Place } from '../data/places-file';
+import { PlaceSearch } from '../features/place-search/place-search';
+import { deriveSearch } from './derive-search';
 
 // Charts are split off so they never delay the map.
 const FiguresPanel = lazy(() => import('../features/figures/figures-panel'));
@@ -74,9 +77,18 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
     return () => document.removeEventListener('keydown', onKeyDown);
   });
   const visibleKinds = useMemo(() => (kindFilter ? [kindFilter] : TEAM_KINDS), [kindFilter]);
+  const [searchPlace, setSearchPlace] = useState<Place | null>(null);
+  const chooseSearchPlace = (place: Place | null) => {
+    setSearchPlace(place);
+    setSelection(COUNTRY);
+    detailsOpener.current = null;
+  };
 
   const features = useMemo(() => (teamsFile ? teamFeatures(groups) : undefined), [teamsFile, groups]);
   const derived = deriveSelection(selection, teamsFile, provincesQuery.data, groups);
+  const search = useMemo(() => deriveSearch(searchPlace, teamsFile, groups, visibleKinds), [searchPlace, teamsFile, groups, visibleKinds]);
+  // A team opened from the search results takes over the map; closing it returns to the search.
+  const mapView = selection.type === 'country' && searchPlace ? search : derived;
   const summary = teamsFile
     ? mapSummary({
         teams: kindFilter ? teamsFile.teams.filter((t) => t.kind === kindFilter) : teamsFile.teams,
@@ -84,7 +96,8 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
         language,
       })
     : messages.mapLoading;
-  const spoken = teamsFile ? announcement(teamsFile, groups, selection, kindFilter, messages, language) : '';
+  // While a searched place is shown, the search's own status speaks for it (not "Heel Nederland").
+  const spoken = teamsFile && mapView !== search ? announcement(teamsFile, groups, selection, kindFilter, messages, language) : '';
   const subject = teamsFile ? selectionSubject(selection, teamsFile, groups, messages) : null;
   const viewUrl = (asEmbed: boolean) =>
     new URL(
@@ -94,6 +107,9 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
   const legendEntries = teamsFile
     ? teamsFile.kinds.map((k) => ({ kind: k.id, label: `${k.name[language]} (${countTeamsByKind(teamsFile.teams)[k.id]})` }))
     : [];
+  // The camera moves when the choice changes: a selection (as its URL) or a searched place with its teams.
+  const focusKey =
+    mapView === search ? `zoeken:${search.focus?.join(',') ?? ''}` : formatUrlState({ ...DEFAULT_URL_STATE, selection }) || 'country';
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
@@ -157,9 +173,10 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
               teams={features}
               visibleKinds={visibleKinds}
               highlightedProvince={derived.highlightedProvince}
-              selectedPlaceKeys={derived.selectedPlaceKeys}
-              focus={derived.focus}
-              focusKey={formatUrlState({ ...DEFAULT_URL_STATE, selection }) || 'country'}
+              selectedPlaceKeys={mapView.selectedPlaceKeys}
+              placeMarker={search.marker}
+              focus={mapView.focus}
+              focusKey={focusKey}
               initialCamera={initial.camera}
               cooperativeGestures={isInFrame()}
               controlTexts={share.mapControls}
@@ -175,8 +192,8 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
           <p id="map-summary" className="visually-hidden">
             {summary}
           </p>
-          {selection.type !== 'country' && (
-            <button type="button" className="map-area__reset" onClick={closeDetails}>
+          {(selection.type !== 'country' || searchPlace) && (
+            <button type="button" className="map-area__reset" onClick={() => { setSearchPlace(null); closeDetails(); }}>
               {messages.resetView}
             </button>
           )}
@@ -201,6 +218,16 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
             <QueryError title={messages.dataErrorTitle.teams} query={teamsQuery} />
           ) : teamsFile ? (
             <>
+              <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+                <PlaceSearch
+                  file={teamsFile}
+                  groups={groups}
+                  place={searchPlace}
+                  nearest={search.nearest}
+                  onPlaceChange={chooseSearchPlace}
+                  onSelect={selectFromPanel}
+                />
+              </PanelBoundary>
               <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
                 <DetailsPanel
                   file={teamsFile}

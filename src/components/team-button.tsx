@@ -7,21 +7,24 @@ interface TeamButtonProps {
   label: string;
   kindName: string;
   current?: boolean;
+  /** Extra text after the label, also in the accessible name (a distance such as "9,3 km"). */
+  detail?: string;
   className?: string;
   onClick: () => void;
 }
 
-export function TeamButton({ team, label, kindName, current, className, onClick }: TeamButtonProps) {
+export function TeamButton({ team, label, kindName, current, detail, className, onClick }: TeamButtonProps) {
   return (
     <button
       type="button"
       className={className}
-      aria-label={`${label}, ${kindName}`}
+      aria-label={detail ? `${label}, ${kindName}, ${detail}` : `${label}, ${kindName}`}
       aria-current={current ? 'true' : undefined}
       onClick={onClick}
     >
       <KindSymbol kind={team.kind} size={16} />
       <span>{label}</span>
+      {detail && <span className="team-button__detail">{detail}</span>}
     </button>
   );
 }

@@ -19,9 +19,22 @@ export interface Box {
 }
 
 export function initialViewPixel(box: Box, lon: number, lat: number): { x: number; y: number } {
-  const [x0, y0] = mercator(BOUNDS.west, BOUNDS.north);
-  const [x1, y1] = mercator(BOUNDS.east, BOUNDS.south);
-  const scale = Math.min((box.width - 2 * PADDING) / (x1 - x0), (box.height - 2 * PADDING) / (y1 - y0));
+  return fittedViewPixel(box, [BOUNDS.west, BOUNDS.south, BOUNDS.east, BOUNDS.north], PADDING, lon, lat);
+}
+
+/** Where a point lands after the map's fitBounds(bounds, { padding, maxZoom }) in a canvas of this box. */
+export function fittedViewPixel(
+  box: Box,
+  [west, south, east, north]: readonly [number, number, number, number],
+  padding: number,
+  lon: number,
+  lat: number,
+  maxZoom = Infinity,
+): { x: number; y: number } {
+  const [x0, y0] = mercator(west, north);
+  const [x1, y1] = mercator(east, south);
+  const fitted = Math.min((box.width - 2 * padding) / (x1 - x0), (box.height - 2 * padding) / (y1 - y0));
+  const scale = Math.min(fitted, 2 ** maxZoom);
   const [px, py] = mercator(lon, lat);
   return {
     x: box.x + box.width / 2 + (px - (x0 + x1) / 2) * scale,

@@ -9,7 +9,7 @@ import type { PlaceGroup } from '../../domain/team-places';
 import type { TeamKind } from '../../domain/team-kinds';
 import { ICON_SIZE } from './team-icons';
 
-export const SOURCE = { provinces: 'provinces', water: 'water', teams: 'teams' } as const;
+export const SOURCE = { provinces: 'provinces', water: 'water', teams: 'teams', searchPlace: 'search-place' } as const;
 export const LAYER = {
   provincesFill: 'provinces-fill',
   provinceSelectedFill: 'province-selected-fill',
@@ -17,6 +17,7 @@ export const LAYER = {
   provinceSelectedOutline: 'province-selected-outline',
   water: 'water',
   teams: 'teams',
+  searchPlace: 'search-place',
 } as const;
 
 /** The Netherlands with a little margin, as [[west, south], [east, north]]. */
@@ -39,6 +40,8 @@ export const COLOURS = {
   provinceSelectedOutline: '#1b1b1b',
   water: '#c4dbea',
   waterOutline: '#7d9fb8',
+  /** The searched place: a purple dot, unlike any kind's colour or shape. */
+  searchPlace: '#6a1b9a',
 } as const;
 
 export function mapStyle(): StyleSpecification {
@@ -49,6 +52,7 @@ export function mapStyle(): StyleSpecification {
       [SOURCE.provinces]: { type: 'geojson', data: EMPTY },
       [SOURCE.water]: { type: 'geojson', data: EMPTY },
       [SOURCE.teams]: { type: 'geojson', data: EMPTY },
+      [SOURCE.searchPlace]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
@@ -79,6 +83,18 @@ export function mapStyle(): StyleSpecification {
         type: 'fill',
         source: SOURCE.water,
         paint: { 'fill-color': COLOURS.water, 'fill-outline-color': COLOURS.waterOutline },
+      },
+      // Below the team symbols, so a team at the searched place stays visible on top of it.
+      {
+        id: LAYER.searchPlace,
+        type: 'circle',
+        source: SOURCE.searchPlace,
+        paint: {
+          'circle-radius': 7,
+          'circle-color': COLOURS.searchPlace,
+          'circle-stroke-width': 3,
+          'circle-stroke-color': '#ffffff',
+        },
       },
       {
         id: LAYER.teams,
@@ -130,5 +146,13 @@ export function teamFeatures(groups: readonly PlaceGroup[]): GeoJSON.FeatureColl
         offset: [(group.slot - (group.slots - 1) / 2) * (ICON_SIZE - 4), 0],
       },
     })),
+  };
+}
+
+/** The searched place as a point, or nothing. */
+export function searchPlaceFeatures(point: readonly [number, number] | null): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: 'FeatureCollection',
+    features: point ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [...point] }, properties: {} }] : [],
   };
 }

@@ -18,6 +18,7 @@ import {
   SOURCE,
   mapStyle,
   provinceFilter,
+  searchPlaceFeatures,
   teamIconExpression,
   visibleKindsFilter,
 } from './map-layers';
@@ -35,6 +36,8 @@ export interface TeamMapProps {
   visibleKinds: readonly TeamKind[];
   highlightedProvince: ProvinceCode | null;
   selectedPlaceKeys: readonly string[];
+  /** A searched place, drawn as a marker; null draws none. */
+  placeMarker?: readonly [number, number] | null;
   /** Where the camera should go (null bounds: the whole country); it moves only when `focusKey` changes. */
   focus: Bounds | null;
   focusKey: string;
@@ -239,6 +242,13 @@ export function TeamMap(props: TeamMapProps) {
     map?.setLayoutProperty(LAYER.teams, 'icon-image', teamIconExpression(selectedPlaceKeys));
   }, [map, selectedPlaceKeys]);
 
+  const markerKey = props.placeMarker ? props.placeMarker.join(',') : '';
+  useEffect(() => {
+    map?.getSource<GeoJSONSource>(SOURCE.searchPlace)?.setData(searchPlaceFeatures(props.placeMarker ?? null));
+    // markerKey stands for placeMarker: a new array with the same point needs no new data.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, markerKey]);
+
   useEffect(() => {
     map?.setFilter(LAYER.provinceSelectedFill, provinceFilter(highlightedProvince));
     map?.setFilter(LAYER.provinceSelectedOutline, provinceFilter(highlightedProvince));
@@ -274,7 +284,8 @@ export function TeamMap(props: TeamMapProps) {
 
   return (
     <div className="team-map">
-      <div ref={containerRef} className="team-map__canvas" />
+      {/* The highlighted symbols as data, for tests: the canvas itself cannot be queried. */}
+      <div ref={containerRef} className="team-map__canvas" data-selected-places={selectedPlaceKeys.join(' ')} />
       <img ref={printImageRef} className="team-map__print" alt="" aria-hidden="true" />
       {unavailable && (
         <p className="team-map__unavailable" role="alert">

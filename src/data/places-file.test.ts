@@ -1,0 +1,36 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { readPublicText, realPlacesFile } from '../../tests/fixtures/public-files';
+import { PROVINCE_CODES } from '../domain/provinces';
+import { parseDataFile } from './load-data-file';
+import { placesFileSchema } from './places-file';
+import { DATA_FILES } from './queries';
+
+describe('public/data/places.json (the gazetteer)', () => {
+  const file = realPlacesFile();
+
+  it('holds the Dutch GeoNames places plus the team places GeoNames lacks, in all 12 provinces', () => {
+    expect(file.places).toHaveLength(1579);
+    expect(new Set(file.places.map((p) => p.province))).toEqual(new Set(PROVINCE_CODES));
+    expect(file.places.filter((p) => p.source === 'teams').map((p) => p.name)).toEqual([
+      'Afferden', 'Kalenberg', 'Kloosterhaar', 'Lauwersoog', 'Punthorst', 'Zonnemaire', 'Zwartemeer',
+    ]);
+  });
+
+  it('names its source and licence (GeoNames, CC BY 4.0)', () => {
+    expect(file.source).toMatch(/^GeoNames .* cities\.json 1\.1\.64/);
+    expect(file.licence).toMatch(/^CC BY 4\.0/);
+  });
+
+  it('stays small enough to load on first use: under 40 KB gzip (aim was 100 KB)', () => {
+    const text = readPublicText(DATA_FILES.places);
+    expect(gzipSync(text).length).toBeLessThan(40_000);
+  });
+
+  it('rejects a place outside the Netherlands, naming the record', () => {
+    const broken = JSON.stringify({ ...file, places: [{ name: 'Parijs', province: 'NL-UT', coordinates: [2.35, 48.86] }] });
+    expect(() => parseDataFile(DATA_FILES.places, broken, placesFileSchema)).toThrow(
+      /places\[0\]\.coordinates: coördinaten \[lengte, breedte\] liggen niet in Nederland/,
+    );
+  });
+});

@@ -1,0 +1,191 @@
+// "Which team is near me?" in the built app: typing Amersfoort lists the nearest team of each kind with the right
+// distances, highlights them on the map and marks the place; axe finds nothing with the suggestions open.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
+import { fittedViewPixel, type Box } from './map-projection';
+
+const baseUrl = inject('baseUrl');
+let session: BrowserSession;
+let watched: WatchedPage;
+const placeRequests: string[] = [];
+
+interface Location {
+  place: string;
+  coordinates: [number, number];
+}
+const teams = JSON.parse(readFileSync('public/data/teams.json', 'utf8')) as {
+  teams: { id: string; kind: string; locations: Location[] }[];
+};
+const places = JSON.parse(readFileSync('public/data/places.json', 'utf8')) as {
+  places: { name: string; coordinates: [number, number] }[];
+};
+const amersfoort = places.places.find((p) => p.name === 'Amersfoort')!.coordinates;
+
+/** The test's own great-circle distance, independent of the app's. */
+function haversineKm([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((lat2! - lat1!) * r) / 2) ** 2 + Math.cos(lat1! * r) * Math.cos(lat2! * r) * Math.sin(((lon2! - lon1!) * r) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
+function expectedNearest(kind: string): { location: Location; km: number } {
+  const candidates = teams.teams
+    .filter((t) => t.kind === kind)
+    .flatMap((t) => t.locations.map((location) => ({ location, km: haversineKm(amersfoort, location.coordinates) })));
+  return candidates.sort((a, b) => a.km - b.km)[0]!;
+}
+
+beforeAll(async () => {
+  session = await launchBrowser();
+  watched = await openWatchedPage(session.browser);
+  watched.page.on('request', (request) => {
+    if (request.url().endsWith('/data/places.json')) placeRequests.push(request.url());
+  });
+  await watched.page.goto(baseUrl);
+  await waitForMapReady(watched.page);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The colour of a pixel of the map canvas, with the HTML over the map hidden. */
+async function canvasPixels(page: Page): Promise<{ box: Box; at: (x: number, y: number) => [number, number, number] }> {
+  const canvas = page.locator('.maplibregl-canvas');
+  const box = (await canvas.boundingBox())!;
+  const shot = await canvas.screenshot({
+    style: '.map-area__legend, .map-area__reset, .map-area__status, .maplibregl-control-container { visibility: hidden !important; }',
+  });
+  const png = PNG.sync.read(shot);
+  return {
+    box,
+    at: (x, y) => {
+      const i = (Math.round(y - box.y) * png.width + Math.round(x - box.x)) * 4;
+      return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    },
+  };
+}
+
+const near = (rgb: readonly number[], hex: string, tolerance = 60) => {
+  const n = parseInt(hex.slice(1), 16);
+  return Math.abs(rgb[0]! - (n >> 16)) + Math.abs(rgb[1]! - ((n >> 8) & 255)) + Math.abs(rgb[2]! - (n & 255)) < tolerance;
+};
+
+describe('the place search in Chromium', () => {
+  it('loads the gazetteer only when the search is first used', async () => {
+    expect(placeRequests).toEqual([]);
+    await watched.page.getByRole('combobox', { name: 'Plaatsnaam' }).focus();
+    await expect.poll(() => placeRequests.length).toBe(1);
+  });
+
+  it('suggests Amersfoort, and axe finds no WCAG violations with the suggestions open', async () => {
+    const { page } = watched;
+    const input = page.getByRole('combobox', { name: 'Plaatsnaam' });
+    await input.pressSequentially('Amersfoort');
+    await page.getByRole('option').first().waitFor();
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.getByRole('option').first().textContent()).toBe('AmersfoortUtrecht');
+    expect(await page.getByRole('status').filter({ hasText: 'gevonden' }).textContent()).toMatch(/^\d+ plaats(en)? gevonden/);
+    mkdirSync('screenshots', { recursive: true });
+    await page.screenshot({ path: 'screenshots/search-suggestions.png' });
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+
+  it('shows the nearest team of each kind with distances that match the data', async () => {
+    const { page } = watched;
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const buttons = page.locator('.nearby__team');
+    await buttons.first().waitFor();
+    const labels = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(labels).toEqual([
+      'Baarn, Bos- en natuurbeheer, 9,3 km',
+      'Utrecht, Pandgebonden, 19,5 km',
+      'Zutphen, Administratief, 55,6 km',
+    ]);
+    // The same places and distances from the test's own haversine over the data files.
+    const kinds = ['natuurbeheer', 'pandgebonden', 'administratief'];
+    const expected = kinds.map(expectedNearest);
+    labels.forEach((label, i) => {
+      const [place, , distance] = label!.split(', ');
+      expect(place).toBe(expected[i]!.location.place);
+      expect(Number(distance!.replace(' km', '').replace(',', '.'))).toBeCloseTo(expected[i]!.km, 1);
+    });
+    expect(await page.locator('.team-map__canvas').getAttribute('data-selected-places')).toBe(
+      'baarn-natuurbeheer utrecht-pandgebonden zutphen-administratief',
+    );
+  });
+
+  it('highlights those teams on the map, marks Amersfoort and fits the view to them', async () => {
+    const { page } = watched;
+    const bounds = [5.1214, 52.0907, 6.2014, 52.2115] as const; // Utrecht…Zutphen, Amersfoort…Baarn
+    const where = (box: Box, [lon, lat]: readonly [number, number]) => fittedViewPixel(box, bounds, 40, lon, lat, 10);
+    // A selected symbol has a dark ring whose darkest pixels lie about 15 px from its centre (its white core covers
+    // the inner half of the stroke); an unselected symbol ends at 11.5 px. Looked for 14–15.5 px out in each of four
+    // directions, give or take a pixel of rounding sideways.
+    const ringIsDark = (pixels: Awaited<ReturnType<typeof canvasPixels>>, point: readonly [number, number]) => {
+      const { x, y } = where(pixels.box, point);
+      const dark = (dx: number, dy: number) =>
+        [14, 14.5, 15, 15.5].some((r) => [-1, 0, 1].some((side) => near(pixels.at(x + dx * r + dy * side, y + dy * r + dx * side), '#1b1b1b')));
+      return [dark(1, 0), dark(-1, 0), dark(0, 1), dark(0, -1)].filter(Boolean).length;
+    };
+    await page.screenshot({ path: 'screenshots/search-amersfoort.png' });
+    await expect
+      .poll(async () => {
+        const pixels = await canvasPixels(page);
+        const marker = where(pixels.box, amersfoort);
+        return {
+          marker: near(pixels.at(marker.x, marker.y), '#6a1b9a', 30),
+          baarn: ringIsDark(pixels, [5.2875, 52.2115]),
+          utrecht: ringIsDark(pixels, [5.1214, 52.0907]),
+          zutphen: ringIsDark(pixels, [6.2014, 52.1383]),
+          // Ugchelen is in view but not among the nearest: no ring.
+          ugchelen: ringIsDark(pixels, [5.9419, 52.1817]),
+        };
+      }, { timeout: 15_000 })
+      .toEqual({ marker: true, baarn: 4, utrecht: 4, zutphen: 4, ugchelen: 0 });
+    await page.screenshot({ path: 'screenshots/search-amersfoort.png' });
+  });
+
+  it('returns to the whole country when the search is cleared', async () => {
+    const { page } = watched;
+    await page.getByRole('button', { name: 'Wis zoekopdracht' }).click();
+    expect(await page.getByRole('combobox', { name: 'Plaatsnaam' }).inputValue()).toBe('');
+    expect(await page.locator('.nearby').count()).toBe(0);
+    expect(await page.locator('.team-map__canvas').getAttribute('data-selected-places')).toBe('');
+  });
+
+  it('sent no request outside 127.0.0.1 and logged no errors', () => {
+    expect(watched.foreignRequests).toEqual([]);
+    expect(watched.pageErrors).toEqual([]);
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});
+
+describe('the place search in English on a phone', () => {
+  it('finds Den Bosch, answers in English notation, and axe finds nothing', async () => {
+    const phone = await openWatchedPage(session.browser, { width: 390, height: 844 });
+    const { page } = phone;
+    await page.goto(baseUrl);
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    const input = page.getByRole('combobox', { name: 'Place name' });
+    await input.pressSequentially('den bosch');
+    expect(await page.getByRole('option').first().textContent()).toBe("'s-Hertogenbosch (Den Bosch)Noord-Brabant");
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: "Nearest to 's-Hertogenbosch (Noord-Brabant)" }).waitFor();
+    const labels = await page.locator('.nearby__team').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(labels[1]).toBe('Den Bosch, Building-related, 0.2 km');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.locator('.place-search').screenshot({ path: 'screenshots/search-den-bosch-phone-en.png' });
+    await page.screenshot({ path: 'screenshots/search-den-bosch-phone-map.png' });
+    expect([...phone.consoleErrors, ...phone.pageErrors, ...phone.foreignRequests]).toEqual([]);
+    await phone.context.close();
+  });
+});
