@@ -1,5 +1,4 @@
 // Entry point: mounts the app with its providers.
-import './data/zod-config'; // first: configures zod before any schema module is evaluated
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';

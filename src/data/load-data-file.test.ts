@@ -1,20 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPublicText } from '../../tests/fixtures/public-files';
 import { DataFileError, loadDataFile, parseDataFile } from './load-data-file';
-import { teamsFileSchema } from './teams-file';
+import { parseTeamsFile } from './teams-file';
 import { DATA_FILES } from './queries';
 
 const realText = readPublicText(DATA_FILES.teams);
 
-function editedTeams(edit: (file: { teams: Record<string, unknown>[] }) => void): string {
-  const file = JSON.parse(realText) as { teams: Record<string, unknown>[] };
+function editedTeams(edit: (file: { teams: Record<string, unknown>[]; kinds: unknown[] }) => void): string {
+  const file = JSON.parse(realText) as { teams: Record<string, unknown>[]; kinds: unknown[] };
   edit(file);
   return JSON.stringify(file);
 }
 
+const parse = (text: string) => parseDataFile('data/teams.json', text, parseTeamsFile);
+
 function problemOf(text: string): DataFileError {
   try {
-    parseDataFile('data/teams.json', text, teamsFileSchema);
+    parse(text);
   } catch (error) {
     if (error instanceof DataFileError) return error;
     throw error;
@@ -22,45 +24,68 @@ function problemOf(text: string): DataFileError {
   throw new Error('expected the file to be rejected');
 }
 
-describe('parseDataFile', () => {
-  it('accepts the real teams file', () => {
-    expect(parseDataFile('data/teams.json', realText, teamsFileSchema).teams).toHaveLength(44);
+describe('parseDataFile with the teams parser', () => {
+  it('accepts the real teams file without problems', () => {
+    const file = parse(realText);
+    expect(file.teams).toHaveLength(44);
+    expect(file.problems).toEqual({ messages: [], rejected: 0 });
   });
 
   it('rejects text that is not JSON, naming the file', () => {
     const error = problemOf(realText.slice(0, 200));
     expect(error.problem).toBe('json');
-    expect(error.message).toMatch(/^data\/teams\.json: geen geldige JSON/);
+    expect(error.message).toMatch(/^data\/teams\.json: geen geldige JSON, misschien afgebroken/);
+    expect(problemOf('').details).toEqual(['het bestand is leeg']);
   });
 
-  it('names the record and field of an unknown province code', () => {
-    const error = problemOf(editedTeams((f) => {
+  it('leaves out a team with an unknown province code, naming the record and field, and keeps the other 43', () => {
+    const file = parse(editedTeams((f) => {
       (f.teams[2]!.locations as { province: string }[])[0]!.province = 'NL-XX';
     }));
-    expect(error.problem).toBe('schema');
-    expect(error.details[0]).toMatch(/^teams\[2\] \(id "natuur-baarn"\)\.locations\[0\]\.province: /);
+    expect(file.teams).toHaveLength(43);
+    expect(file.teams.map((t) => t.id)).not.toContain('natuur-baarn');
+    expect(file.problems.rejected).toBe(1);
+    expect(file.problems.messages).toEqual([
+      expect.stringMatching(/^teams\[2\] \(id "natuur-baarn"\)\.locations\[0\]\.province: onbekende waarde: de tekst "NL-XX"; toegestaan: "NL-DR", /),
+    ]);
   });
 
-  it('rejects a number written as a Dutch string', () => {
-    const error = problemOf(editedTeams((f) => {
+  it('explains a number written as a Dutch string', () => {
+    const file = parse(editedTeams((f) => {
       (f.teams[0]!.locations as { coordinates: unknown[] }[])[0]!.coordinates = ['6,0408', 51.6383];
     }));
-    expect(error.details[0]).toMatch(/^teams\[0\] \(id "natuur-afferden"\)\.locations\[0\]\.coordinates\[0\]: /);
+    expect(file.problems.messages).toEqual([
+      'teams[0] (id "natuur-afferden").locations[0].coordinates[0]: getal als tekst geschreven ("6,0408"): schrijf 6.0408, zonder aanhalingstekens en met een punt als decimaalteken',
+    ]);
   });
 
-  it('rejects coordinates outside the Netherlands and duplicate ids', () => {
-    const outside = problemOf(editedTeams((f) => {
+  it('names a missing required field', () => {
+    const file = parse(editedTeams((f) => {
+      delete f.teams[4]!.kind;
+    }));
+    expect(file.problems.messages).toEqual([expect.stringMatching(/^teams\[4\] \(id "[a-z-]+"\)\.kind: ontbreekt \(verplicht veld\)$/)]);
+  });
+
+  it('leaves out coordinates outside the Netherlands, and a second record with an id already used', () => {
+    const outside = parse(editedTeams((f) => {
       (f.teams[1]!.locations as { coordinates: number[] }[])[0]!.coordinates = [51.35, 5.26];
     }));
-    expect(outside.details[0]).toContain('liggen niet in Nederland');
-    const duplicate = problemOf(editedTeams((f) => {
+    expect(outside.problems.messages[0]).toContain('liggen niet in Nederland (zijn ze verwisseld?)');
+    const duplicate = parse(editedTeams((f) => {
       f.teams[5]!.id = 'natuur-afferden';
     }));
-    expect(duplicate.details).toContain('teams[5] (id "natuur-afferden").id: dubbele id "natuur-afferden"');
+    expect(duplicate.teams).toHaveLength(43);
+    expect(duplicate.problems.messages).toEqual([
+      'teams[5] (id "natuur-afferden"): dubbele id "natuur-afferden", al gebruikt door teams[0] (id "natuur-afferden")',
+    ]);
   });
 
-  it('rejects an empty team list', () => {
+  it('rejects the whole file when its list is empty, of the wrong shape, or no team is usable', () => {
     expect(problemOf(editedTeams((f) => f.teams.splice(0))).details).toEqual(['teams: de lijst met teams is leeg']);
+    expect(problemOf('[1, 2, 3]').details).toEqual(['(hele bestand): verwacht een object { … }, maar vond een lijst met 3 elementen']);
+    expect(problemOf(editedTeams((f) => f.kinds.splice(2))).details).toEqual(['kinds: soort team "administratief" ontbreekt']);
+    const none = problemOf(editedTeams((f) => f.teams.splice(1)[0] && (f.teams[0] = { id: 'X' })));
+    expect(none.details.at(-1)).toBe('teams: geen enkel team is bruikbaar');
   });
 });
 
@@ -69,7 +94,7 @@ describe('loadDataFile', () => {
 
   it('reports an HTTP error with its status', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404, statusText: 'Not Found' })));
-    await expect(loadDataFile('data/teams.json', teamsFileSchema)).rejects.toMatchObject({
+    await expect(loadDataFile('data/teams.json', parseTeamsFile)).rejects.toMatchObject({
       problem: 'http',
       message: 'data/teams.json: de server antwoordde 404 Not Found',
     });
@@ -77,13 +102,13 @@ describe('loadDataFile', () => {
 
   it('reports a network failure', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
-    await expect(loadDataFile('data/teams.json', teamsFileSchema)).rejects.toMatchObject({ problem: 'network' });
+    await expect(loadDataFile('data/teams.json', parseTeamsFile)).rejects.toMatchObject({ problem: 'network' });
   });
 
   it('fetches relative to the page, so the app works from a sub-path', async () => {
     const fetchMock = vi.fn(async () => new Response(realText));
     vi.stubGlobal('fetch', fetchMock);
-    await loadDataFile('data/teams.json', teamsFileSchema);
+    await loadDataFile('data/teams.json', parseTeamsFile);
     expect(String((fetchMock.mock.calls[0] as unknown[])[0])).toBe(new URL('data/teams.json', document.baseURI).href);
   });
 });

@@ -1,9 +1,10 @@
-// Fetches one JSON data file and validates it against its schema: the only place raw data enters the app.
-import type { z } from 'zod';
+// Fetches one data file and validates it: the only place raw data enters the app. Problems name the file, the
+// record and the field, so that an editor can fix the file; `validate-data` prints the same messages.
+import type { z } from './zod';
 
 export type DataFileProblem = 'network' | 'timeout' | 'http' | 'json' | 'schema';
 
-/** A data file that could not be used, with messages that name the file, the record and the field. */
+/** A data file that could not be used at all. */
 export class DataFileError extends Error {
   readonly file: string;
   readonly problem: DataFileProblem;
@@ -18,69 +19,92 @@ export class DataFileError extends Error {
   }
 }
 
+/** Thrown by a parser when the data cannot be used; each detail reads `where: what is wrong`. */
+export class InvalidData extends Error {
+  readonly details: readonly string[];
+
+  constructor(details: readonly string[]) {
+    super(details[0] ?? 'ongeldige gegevens');
+    this.name = 'InvalidData';
+    this.details = details;
+  }
+}
+
+/** Turns the parsed JSON of a file into its typed value, or throws InvalidData. */
+export type Parser<T> = (raw: unknown) => T;
+
 export const DATA_FILE_TIMEOUT_MS = 15_000;
 
 /** `path` is relative to the page, so the app works from any sub-path. */
-export async function loadDataFile<Schema extends z.ZodType>(
-  path: string,
-  schema: Schema,
-  signal?: AbortSignal,
-): Promise<z.infer<Schema>> {
+export async function loadDataFile<T>(path: string, parse: Parser<T>, signal?: AbortSignal): Promise<T> {
   const timeout = AbortSignal.timeout(DATA_FILE_TIMEOUT_MS);
+  const signals = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let text: string;
   let response: Response;
   try {
-    response = await fetch(new URL(path, document.baseURI), {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
+    response = await fetch(new URL(path, document.baseURI), { signal: signals });
+    if (!response.ok) {
+      throw new DataFileError(path, 'http', [`de server antwoordde ${response.status} ${response.statusText}`.trim()]);
+    }
+    // A body that stalls halfway is a time-out too, not a broken file.
+    text = await response.text();
   } catch (error) {
+    if (error instanceof DataFileError) throw error;
     if (timeout.aborted) {
-      throw new DataFileError(path, 'timeout', [`geen antwoord binnen ${DATA_FILE_TIMEOUT_MS / 1000} seconden`]);
+      throw new DataFileError(path, 'timeout', [`geen volledig antwoord binnen ${DATA_FILE_TIMEOUT_MS / 1000} seconden`]);
     }
     if (signal?.aborted) throw error;
     throw new DataFileError(path, 'network', ['het netwerk gaf geen antwoord']);
   }
-  if (!response.ok) {
-    throw new DataFileError(path, 'http', [`de server antwoordde ${response.status} ${response.statusText}`.trim()]);
-  }
-  const text = await response.text();
-  return parseDataFile(path, text, schema);
+  return parseDataFile(path, text, parse);
 }
 
 /** Parses and validates a file's text; shared by the app and the `validate-data` command. */
-export function parseDataFile<Schema extends z.ZodType>(path: string, text: string, schema: Schema): z.infer<Schema> {
+export function parseDataFile<T>(path: string, text: string, parse: Parser<T>): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DataFileError(path, 'json', [`geen geldige JSON (${reason})`]);
+    throw new DataFileError(path, 'json', [
+      text.trim() === '' ? 'het bestand is leeg' : `geen geldige JSON, misschien afgebroken of met een tikfout (${reason})`,
+    ]);
   }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    throw new DataFileError(
-      path,
-      'schema',
-      result.error.issues.map((issue) => `${describePath(issue.path, raw)}: ${issue.message}`),
-    );
+  try {
+    return parse(raw);
+  } catch (error) {
+    if (error instanceof InvalidData) throw new DataFileError(path, 'schema', error.details);
+    throw error;
   }
-  return result.data;
+}
+
+/** A parser that accepts exactly what the schema describes. */
+export function schemaParser<Schema extends z.ZodMiniType>(schema: Schema): Parser<z.infer<Schema>> {
+  return (raw) => {
+    const result = schema.safeParse(raw);
+    if (!result.success) throw new InvalidData(issueDetails(result.error.issues, raw));
+    return result.data;
+  };
+}
+
+/** `where: message` for each issue; `prefix` is where in `root` (the whole file) the validated value sits. */
+export function issueDetails(issues: readonly z.core.$ZodIssue[], root: unknown, prefix: readonly PropertyKey[] = []): string[] {
+  return issues.map((issue) => `${describePath([...prefix, ...issue.path], root)}: ${issue.message}`);
 }
 
 /** `teams[3] (id "natuur-baarn").locations[0].province`: names the record by its id where it has one. */
-export function describePath(path: readonly PropertyKey[], raw: unknown): string {
+export function describePath(path: readonly PropertyKey[], root: unknown): string {
   if (path.length === 0) return '(hele bestand)';
   let text = '';
-  let node: unknown = raw;
+  let node: unknown = root;
   for (const key of path) {
     text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`;
     node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    if (typeof key === 'number' && isRecord(node) && typeof node.id === 'string') {
-      text += ` (id "${node.id}")`;
-    }
+    if (typeof key === 'number' && isRecord(node) && typeof node.id === 'string') text += ` (id "${node.id}")`;
   }
   return text;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

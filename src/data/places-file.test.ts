@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readPublicText, realPlacesFile } from '../../tests/fixtures/public-files';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { parseDataFile } from './load-data-file';
-import { placesFileSchema } from './places-file';
+import { parsePlacesFile } from './places-file';
 import { DATA_FILES } from './queries';
 
 describe('public/data/places.json (the gazetteer)', () => {
@@ -29,7 +29,7 @@ describe('public/data/places.json (the gazetteer)', () => {
 
   it('rejects a place outside the Netherlands, naming the record', () => {
     const broken = JSON.stringify({ ...file, places: [{ name: 'Parijs', province: 'NL-UT', coordinates: [2.35, 48.86] }] });
-    expect(() => parseDataFile(DATA_FILES.places, broken, placesFileSchema)).toThrow(
+    expect(() => parseDataFile(DATA_FILES.places, broken, parsePlacesFile)).toThrow(
       /places\[0\]\.coordinates: coördinaten \[lengte, breedte\] liggen niet in Nederland/,
     );
   });

@@ -1,34 +1,60 @@
-// Schema of public/geo/provinces.geojson: the twelve provinces as GeoJSON polygons with code and name.
-import { z } from 'zod';
-import { PROVINCE_CODES } from '../domain/provinces';
+// Schema and parser of public/geo/provinces.geojson: the twelve provinces as GeoJSON polygons with code and name.
+import { z } from './zod';
+import { PROVINCE_CODES, PROVINCE_NAMES } from '../domain/provinces';
+import { InvalidData, describePath, schemaParser, type Parser } from './load-data-file';
+import { validRecords, type RecordProblems } from './record-list';
 
-const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
-const ring = z.array(position).min(4, 'een ring heeft minstens 4 punten').refine(
-  (points) => {
+const position = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
+const ring = z.array(position).check(
+  z.minLength(4, 'een ring heeft minstens 4 punten'),
+  z.refine((points) => {
     const first = points[0];
     const last = points[points.length - 1];
     return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
-  },
-  { message: 'ring is niet gesloten (eerste en laatste punt verschillen)' },
+  }, 'ring is niet gesloten (eerste en laatste punt verschillen)'),
 );
-export const polygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) });
-export const multiPolygonGeometry = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) });
+export const polygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) });
+export const multiPolygonGeometry = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
+});
+export const areaGeometry = z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry]);
 
 const provinceFeature = z.object({
   type: z.literal('Feature'),
-  properties: z.object({ code: z.enum(PROVINCE_CODES), name: z.string().min(1) }),
-  geometry: z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry]),
+  properties: z.object({ code: z.enum(PROVINCE_CODES), name: z.string().check(z.minLength(1)) }),
+  geometry: areaGeometry,
 });
 
-export const provincesFileSchema = z
-  .object({ type: z.literal('FeatureCollection'), features: z.array(provinceFeature) })
-  .superRefine((file, ctx) => {
-    const codes = new Set(file.features.map((f) => f.properties.code));
-    for (const code of PROVINCE_CODES) {
-      if (!codes.has(code)) ctx.addIssue({ code: 'custom', path: ['features'], message: `provincie ${code} ontbreekt` });
-    }
-  });
+const provincesEnvelope = z.object({
+  type: z.literal('FeatureCollection'),
+  // Each province is checked on its own below: one broken geometry leaves the other provinces on the map.
+  features: z.array(z.unknown()).check(z.minLength(1, 'de lijst met provincies is leeg')),
+});
 
-export type ProvincesFile = z.infer<typeof provincesFileSchema>;
-export type ProvinceFeature = ProvincesFile['features'][number];
+export type ProvinceFeature = z.infer<typeof provinceFeature>;
 export type ProvinceGeometry = ProvinceFeature['geometry'];
+export interface ProvincesFile {
+  type: 'FeatureCollection';
+  features: ProvinceFeature[];
+  /** Provinces left out or missing, with the reasons (a GeoJSON foreign member: maplibre ignores it). */
+  problems: RecordProblems;
+}
+
+const parseEnvelope = schemaParser(provincesEnvelope);
+
+export const parseProvincesFile: Parser<ProvincesFile> = (raw) => {
+  const envelope = parseEnvelope(raw);
+  const { records, problems } = validRecords(envelope.features, provinceFeature, ['features'], raw, (f) => f.properties.code);
+  const present = new Set(records.map((f) => f.properties.code));
+  const missing = PROVINCE_CODES.filter((code) => !present.has(code));
+  const messages = [
+    ...problems.messages,
+    ...missing.map((code) => `${describePath(['features'], raw)}: provincie ${code} (${PROVINCE_NAMES[code]}) ontbreekt`),
+  ];
+  if (records.length === 0) throw new InvalidData(messages);
+  return { type: 'FeatureCollection', features: records, problems: { messages, rejected: problems.rejected } };
+};

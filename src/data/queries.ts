@@ -1,11 +1,11 @@
 // TanStack Query options, one factory per data file: key, fetcher and validator together.
 import { queryOptions } from '@tanstack/react-query';
 import { loadDataFile } from './load-data-file';
-import { teamsFileSchema } from './teams-file';
-import { provincesFileSchema } from './provinces-file';
-import { reportFileSchema } from './report-file';
-import { waterFileSchema } from './water-file';
-import { placesFileSchema } from './places-file';
+import { parseTeamsFile } from './teams-file';
+import { parseProvincesFile } from './provinces-file';
+import { parseReportFile } from './report-file';
+import { parseWaterFile } from './water-file';
+import { parsePlacesFile } from './places-file';
 
 export const DATA_FILES = {
   teams: 'data/teams.json',
@@ -22,7 +22,7 @@ export function teamsQueryOptions() {
   return queryOptions({
     ...staticFile,
     queryKey: ['data-file', DATA_FILES.teams],
-    queryFn: ({ signal }) => loadDataFile(DATA_FILES.teams, teamsFileSchema, signal),
+    queryFn: ({ signal }) => loadDataFile(DATA_FILES.teams, parseTeamsFile, signal),
   });
 }
 
@@ -30,7 +30,7 @@ export function provincesQueryOptions() {
   return queryOptions({
     ...staticFile,
     queryKey: ['data-file', DATA_FILES.provinces],
-    queryFn: ({ signal }) => loadDataFile(DATA_FILES.provinces, provincesFileSchema, signal),
+    queryFn: ({ signal }) => loadDataFile(DATA_FILES.provinces, parseProvincesFile, signal),
   });
 }
 
@@ -38,7 +38,7 @@ export function reportQueryOptions() {
   return queryOptions({
     ...staticFile,
     queryKey: ['data-file', DATA_FILES.report],
-    queryFn: ({ signal }) => loadDataFile(DATA_FILES.report, reportFileSchema, signal),
+    queryFn: ({ signal }) => loadDataFile(DATA_FILES.report, parseReportFile, signal),
   });
 }
 
@@ -46,7 +46,7 @@ export function waterQueryOptions() {
   return queryOptions({
     ...staticFile,
     queryKey: ['data-file', DATA_FILES.water],
-    queryFn: ({ signal }) => loadDataFile(DATA_FILES.water, waterFileSchema, signal),
+    queryFn: ({ signal }) => loadDataFile(DATA_FILES.water, parseWaterFile, signal),
   });
 }
 
@@ -55,6 +55,6 @@ export function placesQueryOptions() {
   return queryOptions({
     ...staticFile,
     queryKey: ['data-file', DATA_FILES.places],
-    queryFn: ({ signal }) => loadDataFile(DATA_FILES.places, placesFileSchema, signal),
+    queryFn: ({ signal }) => loadDataFile(DATA_FILES.places, parsePlacesFile, signal),
   });
 }

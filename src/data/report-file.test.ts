@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { realReportFile } from '../../tests/fixtures/public-files';
+import { realReport } from '../../tests/fixtures/public-files';
 import { dutchNumber, sourceAvailable, sourceTable } from '../../tests/fixtures/source-text';
 
-const report = realReportFile();
+const report = realReport();
 
 // The data file must say what the report says, row for row, including the printed total that does not add up.
 describe.skipIf(!sourceAvailable)('jaaroverzicht-2021.json against the source text', () => {

@@ -1,41 +1,80 @@
-// Schema of public/data/jaaroverzicht-2021.json: the report's headline figures and its two job tables.
-import { z } from 'zod';
+// Schema and parser of public/data/jaaroverzicht-2021.json: headline figures and the two job tables. Each of the
+// three parts is checked on its own, so that a mistake in one table leaves the other figures on screen.
+import { z } from './zod';
 import { TEAM_KINDS } from '../domain/team-kinds';
+import { issueDetails, schemaParser, type Parser } from './load-data-file';
 
-const jobs = z.number().nonnegative();
+const jobs = z.number().check(z.nonnegative());
+const decimals = z.int().check(z.gte(0), z.lte(3));
 
 const headline = z.object({
   id: z.enum(['medewerkers', 'banen', 'nieuweBanen', 'tevredenheid', 'ziekteverzuim']),
   value: z.number(),
-  decimals: z.number().int().min(0).max(3),
+  decimals,
   unit: z.enum(['count', 'grade', 'percent']),
-  change: z.number().optional(),
-  parts: z.object({ binnenwerk: z.number(), rso: z.number() }).optional(),
-  hoursPerJob: z.number().optional(),
-  previous: z.object({ year: z.number().int(), value: z.number() }).optional(),
-  quote: z.string().min(1),
+  change: z.optional(z.number()),
+  parts: z.optional(z.object({ binnenwerk: z.number(), rso: z.number() })),
+  hoursPerJob: z.optional(z.number()),
+  previous: z.optional(z.object({ year: z.int(), value: z.number() })),
+  quote: z.string().check(z.minLength(1)),
 });
 
-export const reportFileSchema = z.object({
+const jobsPerClient = z.object({
+  title: z.string(),
+  decimals,
+  rows: z.array(z.object({ client: z.string().check(z.minLength(1)), jobs })).check(z.minLength(1)),
+  publishedTotal: jobs,
+  publishedTotalLabel: z.string(),
+  footnote: z.string(),
+});
+
+const jobsPerWorkType = z.object({
+  title: z.string(),
+  decimals,
+  rows: z
+    .array(z.object({ workType: z.string().check(z.minLength(1)), jobs, teamKind: z.nullable(z.enum(TEAM_KINDS)) }))
+    .check(z.minLength(1)),
+  publishedTotal: jobs,
+  publishedTotalLabel: z.string(),
+});
+
+const reportEnvelope = z.object({
   source: z.string(),
-  year: z.number().int(),
-  headlines: z.array(headline),
-  jobsPerClient: z.object({
-    title: z.string(),
-    decimals: z.number().int().min(0).max(3),
-    rows: z.array(z.object({ client: z.string().min(1), jobs })).min(1),
-    publishedTotal: jobs,
-    publishedTotalLabel: z.string(),
-    footnote: z.string(),
-  }),
-  jobsPerWorkType: z.object({
-    title: z.string(),
-    decimals: z.number().int().min(0).max(3),
-    rows: z.array(z.object({ workType: z.string().min(1), jobs, teamKind: z.enum(TEAM_KINDS).nullable() })).min(1),
-    publishedTotal: jobs,
-    publishedTotalLabel: z.string(),
-  }),
+  year: z.int(),
+  headlines: z.unknown(),
+  jobsPerClient: z.unknown(),
+  jobsPerWorkType: z.unknown(),
 });
 
-export type ReportFile = z.infer<typeof reportFileSchema>;
-export type Headline = ReportFile['headlines'][number];
+/** One part of the report: usable as a whole, or not at all (a table missing a row would give a wrong total). */
+export type ReportSection<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+export type Headline = z.infer<typeof headline>;
+export type JobsPerClient = z.infer<typeof jobsPerClient>;
+export type JobsPerWorkType = z.infer<typeof jobsPerWorkType>;
+export interface ReportFile {
+  source: string;
+  year: number;
+  headlines: ReportSection<Headline[]>;
+  jobsPerClient: ReportSection<JobsPerClient>;
+  jobsPerWorkType: ReportSection<JobsPerWorkType>;
+}
+
+function section<Schema extends z.ZodMiniType>(schema: Schema, key: string, raw: unknown, value: unknown): ReportSection<z.infer<Schema>> {
+  const result = schema.safeParse(value);
+  return result.success ? { ok: true, value: result.data } : { ok: false, problems: issueDetails(result.error.issues, raw, [key]) };
+}
+
+const parseEnvelope = schemaParser(reportEnvelope);
+const headlines = z.array(headline).check(z.minLength(1));
+
+export const parseReportFile: Parser<ReportFile> = (raw) => {
+  const envelope = parseEnvelope(raw);
+  return {
+    source: envelope.source,
+    year: envelope.year,
+    headlines: section(headlines, 'headlines', raw, envelope.headlines),
+    jobsPerClient: section(jobsPerClient, 'jobsPerClient', raw, envelope.jobsPerClient),
+    jobsPerWorkType: section(jobsPerWorkType, 'jobsPerWorkType', raw, envelope.jobsPerWorkType),
+  };
+};

@@ -1,70 +1,75 @@
-// Schema of public/data/teams.json: the 44 teams, their kinds and places. Types are inferred from it.
-import { z } from 'zod';
+// Schema and parser of public/data/teams.json: the teams, their kinds and places. Types are inferred from the schema.
+import { z } from './zod';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { TEAM_KINDS } from '../domain/team-kinds';
+import { InvalidData, schemaParser, type Parser } from './load-data-file';
+import { validRecords, type RecordProblems } from './record-list';
 
-const localizedText = z.object({ nl: z.string().min(1), en: z.string().min(1) });
+const text = z.string().check(z.minLength(1));
+const localizedText = z.object({ nl: text, en: text });
 
 /** Longitude/latitude, limited to a box around the Netherlands so a swapped or mistyped pair is caught. */
 export const NL_BOUNDS = { west: 3.2, south: 50.7, east: 7.3, north: 53.7 } as const;
 
-const coordinates = z
-  .tuple([z.number(), z.number()])
-  .refine(
-    ([lon, lat]) =>
-      lon >= NL_BOUNDS.west && lon <= NL_BOUNDS.east && lat >= NL_BOUNDS.south && lat <= NL_BOUNDS.north,
-    { message: 'coördinaten [lengte, breedte] liggen niet in Nederland' },
-  );
+export const nlCoordinates = z.tuple([z.number(), z.number()]).check(
+  z.refine(
+    ([lon, lat]) => lon >= NL_BOUNDS.west && lon <= NL_BOUNDS.east && lat >= NL_BOUNDS.south && lat <= NL_BOUNDS.north,
+    'coördinaten [lengte, breedte] liggen niet in Nederland (zijn ze verwisseld?)',
+  ),
+);
 
-const location = z.object({
-  place: z.string().min(1),
-  province: z.enum(PROVINCE_CODES),
-  coordinates,
-});
+export const provinceCode = z.enum(PROVINCE_CODES);
 
-const team = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en koppeltekens'),
+const location = z.object({ place: text, province: provinceCode, coordinates: nlCoordinates });
+
+const teamSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'een id bestaat alleen uit kleine letters, cijfers en koppeltekens')),
   kind: z.enum(TEAM_KINDS),
-  printedAs: z.string().min(1),
-  partner: z.string().min(1).nullable(),
-  locations: z.array(location).min(1),
+  printedAs: text,
+  partner: z.nullable(text),
+  locations: z.array(location).check(z.minLength(1)),
 });
 
 const teamKindInfo = z.object({
   id: z.enum(TEAM_KINDS),
-  publishedCount: z.number().int().nonnegative(),
-  partner: z.string().nullable(),
+  publishedCount: z.int().check(z.nonnegative()),
+  partner: z.nullable(z.string()),
   name: localizedText,
   description: localizedText,
   sourceQuote: z.string(),
 });
 
-export const teamsFileSchema = z
-  .object({
-    source: z.string(),
-    year: z.number().int(),
-    published: z.object({ teams: z.number().int(), provinces: z.number().int(), sentence: z.string() }),
-    kinds: z.array(teamKindInfo).length(TEAM_KINDS.length),
-    notes: z.array(z.string()),
-    teams: z.array(team).min(1, 'de lijst met teams is leeg'),
-  })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.teams.forEach((t, index) => {
-      if (seen.has(t.id)) {
-        ctx.addIssue({ code: 'custom', path: ['teams', index, 'id'], message: `dubbele id "${t.id}"` });
+const teamsEnvelope = z.object({
+  source: z.string(),
+  year: z.int(),
+  published: z.object({ teams: z.int(), provinces: z.int(), sentence: z.string() }),
+  kinds: z.array(teamKindInfo).check(
+    z.superRefine((kinds, ctx) => {
+      for (const kind of TEAM_KINDS) {
+        if (!kinds.some((k) => k.id === kind)) ctx.addIssue({ code: 'custom', input: kinds, message: `soort team "${kind}" ontbreekt` });
       }
-      seen.add(t.id);
-    });
-    for (const kind of TEAM_KINDS) {
-      if (!file.kinds.some((k) => k.id === kind)) {
-        ctx.addIssue({ code: 'custom', path: ['kinds'], message: `soort team "${kind}" ontbreekt` });
-      }
-    }
-  });
+    }),
+  ),
+  notes: z.array(z.string()),
+  // Each team is checked on its own below, so that one bad record does not hide the others.
+  teams: z.array(z.unknown()).check(z.minLength(1, 'de lijst met teams is leeg')),
+});
 
-export type TeamsFile = z.infer<typeof teamsFileSchema>;
-export type Team = TeamsFile['teams'][number];
+export type Team = z.infer<typeof teamSchema>;
 export type TeamLocation = Team['locations'][number];
-export type TeamKindInfo = TeamsFile['kinds'][number];
+export type TeamKindInfo = z.infer<typeof teamKindInfo>;
 export type LocalizedText = z.infer<typeof localizedText>;
+export interface TeamsFile extends Omit<z.infer<typeof teamsEnvelope>, 'teams'> {
+  teams: Team[];
+  /** Teams left out because their record is wrong, with the reasons. */
+  problems: RecordProblems;
+}
+
+const parseEnvelope = schemaParser(teamsEnvelope);
+
+export const parseTeamsFile: Parser<TeamsFile> = (raw) => {
+  const envelope = parseEnvelope(raw);
+  const { records, problems } = validRecords(envelope.teams, teamSchema, ['teams'], raw, (team) => team.id);
+  if (records.length === 0) throw new InvalidData([...problems.messages, 'teams: geen enkel team is bruikbaar']);
+  return { ...envelope, teams: records, problems };
+};

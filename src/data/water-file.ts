@@ -1,16 +1,13 @@
 // Schema of public/geo/water.geojson: the IJsselmeer and Markermeer, drawn over the provinces that run into them.
-import { z } from 'zod';
-import { multiPolygonGeometry, polygonGeometry } from './provinces-file';
+import { z } from './zod';
+import { schemaParser } from './load-data-file';
+import { areaGeometry } from './provinces-file';
 
-export const waterFileSchema = z.object({
+const waterFileSchema = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(
-    z.object({
-      type: z.literal('Feature'),
-      properties: z.object({ name: z.string() }),
-      geometry: z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry]),
-    }),
-  ),
+  features: z.array(z.object({ type: z.literal('Feature'), properties: z.object({ name: z.string() }), geometry: areaGeometry })),
 });
 
 export type WaterFile = z.infer<typeof waterFileSchema>;
+
+export const parseWaterFile = schemaParser(waterFileSchema);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { realReportFile } from '../../tests/fixtures/public-files';
+import { realReport } from '../../tests/fixtures/public-files';
 import { compareWithPublishedTotal, sortedByValueDescending, sumAtPrecision } from './totals';
 
-const report = realReportFile();
+const report = realReport();
 
 describe('sumAtPrecision', () => {
   it('adds without floating-point drift', () => {

@@ -37,6 +37,7 @@ export interface FiguresMessages {
   figuresToggle: string;
   workTypeMappingNote: string;
   sourceNote: string;
+  sectionErrorTitle: Record<'headlines' | 'workTypes' | 'clients', string>;
 }
 
 const nl: FiguresMessages = {
@@ -56,6 +57,11 @@ const nl: FiguresMessages = {
     teams: (provinces) => `verdeeld over ${provinces} provincies`,
     tevredenheid: (year, previous) => `rapportcijfer van de medewerkers (${year}: ${previous})`,
     ziekteverzuim: (year, previous) => `in 2021 (${year}: ${previous})`,
+  },
+  sectionErrorTitle: {
+    headlines: 'De kerncijfers in het gegevensbestand kloppen niet en worden niet getoond.',
+    workTypes: 'De tabel banen per werksoort in het gegevensbestand klopt niet en wordt niet getoond.',
+    clients: 'De tabel banen per opdrachtgever in het gegevensbestand klopt niet en wordt niet getoond.',
   },
   workTypeTitle: 'Banen per werksoort',
   clientTitle: 'Banen per opdrachtgever',
@@ -101,6 +107,11 @@ const en: FiguresMessages = {
     teams: (provinces) => `spread over ${provinces} provinces`,
     tevredenheid: (year, previous) => `employees' rating out of 10 (${year}: ${previous})`,
     ziekteverzuim: (year, previous) => `in 2021 (${year}: ${previous})`,
+  },
+  sectionErrorTitle: {
+    headlines: 'The headline figures in the data file are not valid and are not shown.',
+    workTypes: 'The table of jobs per work type in the data file is not valid and is not shown.',
+    clients: 'The table of jobs per client in the data file is not valid and is not shown.',
   },
   workTypeTitle: 'Jobs per work type',
   clientTitle: 'Jobs per client',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realReportFile } from '../../tests/fixtures/public-files';
+import { realReport } from '../../tests/fixtures/public-files';
 import { sourceName } from './source-names';
 
 describe('sourceName', () => {
@@ -16,7 +16,7 @@ describe('sourceName', () => {
   });
 
   it('has an English name for every client and work type in the report file', () => {
-    const report = realReportFile();
+    const report = realReport();
     const names = [...report.jobsPerClient.rows.map((r) => r.client), ...report.jobsPerWorkType.rows.map((r) => r.workType)];
     expect(names.filter((name) => sourceName(name, 'en') === name)).toEqual([]);
   });

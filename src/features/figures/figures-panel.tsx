@@ -1,12 +1,14 @@
 // The figures side panel: headline figures and the jobs per work type and per client, linked to the kind filter.
 import { useQuery } from '@tanstack/react-query';
 import { reportQueryOptions } from '../../data/queries';
-import type { ReportFile } from '../../data/report-file';
+import type { JobsPerClient, JobsPerWorkType } from '../../data/report-file';
+import { DATA_FILES } from '../../data/queries';
+import { DataFileError } from '../../data/load-data-file';
 import type { TeamKindInfo } from '../../data/teams-file';
 import { compareWithPublishedTotal, sortedByValueDescending } from '../../domain/totals';
 import type { TeamKind } from '../../domain/team-kinds';
 import { KIND_STYLE } from '../../components/kind-style';
-import { QueryError } from '../../components/data-error';
+import { DataError, QueryError } from '../../components/data-error';
 import { useLanguage } from '../../i18n/language';
 import { sourceName } from '../../i18n/source-names';
 import type { Language } from '../../domain/format';
@@ -43,42 +45,71 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
   const kindName = (kind: TeamKind | null) =>
     kind ? (kinds?.find((k) => k.id === kind)?.name[language] ?? kind) : text.noTeamKind;
 
+  const sectionError = (section: { ok: false; problems: string[] }, title: string) => (
+    <DataError
+      title={title}
+      error={new DataFileError(DATA_FILES.report, 'schema', section.problems)}
+      onRetry={() => void report.refetch()}
+      retrying={report.isFetching}
+    />
+  );
+  const { headlines, jobsPerWorkType, jobsPerClient } = report.data;
+
   return (
     <details className="figures" open>
       <summary className="figures__toggle">{text.figuresToggle}</summary>
-      <HeadlineFigures headlines={report.data.headlines} teams={publishedTeams} />
-      {kinds && (
-        <KindFilter kinds={kinds} workTypes={workTypesByKind(report.data, language)} active={kindFilter} onChange={onKindFilter} />
+      {headlines.ok ? (
+        <HeadlineFigures headlines={headlines.value} teams={publishedTeams} />
+      ) : (
+        sectionError(headlines, text.sectionErrorTitle.headlines)
       )}
-      <JobsChart
-        title={text.workTypeTitle}
-        labelHeader={text.workTypeHeader}
-        noteHeader={text.kindHeader}
-        rows={workTypeRows(report.data, kindName, language)}
-        decimals={report.data.jobsPerWorkType.decimals}
-        total={workTypeTotal(report.data)}
-        csvFileName="binnenwerk-2021-banen-per-werksoort.csv"
-        labelWidth={150}
-        onBarClick={(row) => row.kind && onKindFilter(row.kind === kindFilter ? null : row.kind)}
-      />
-      <p className="figures__note">{text.workTypeMappingNote}</p>
-      <JobsChart
-        title={text.clientTitle}
-        labelHeader={text.clientHeader}
-        rows={clientRows(report.data, language)}
-        decimals={report.data.jobsPerClient.decimals}
-        total={clientTotal(report.data)}
-        footnote={report.data.jobsPerClient.footnote}
-        csvFileName="binnenwerk-2021-banen-per-opdrachtgever.csv"
-        labelWidth={170}
-      />
+      {kinds && (
+        <KindFilter
+          kinds={kinds}
+          workTypes={workTypesByKind(jobsPerWorkType.ok ? jobsPerWorkType.value : null, language)}
+          active={kindFilter}
+          onChange={onKindFilter}
+        />
+      )}
+      {jobsPerWorkType.ok ? (
+        <>
+          <JobsChart
+            title={text.workTypeTitle}
+            labelHeader={text.workTypeHeader}
+            noteHeader={text.kindHeader}
+            rows={workTypeRows(jobsPerWorkType.value, kindName, language)}
+            decimals={jobsPerWorkType.value.decimals}
+            total={tableTotal(jobsPerWorkType.value)}
+            csvFileName="binnenwerk-2021-banen-per-werksoort.csv"
+            labelWidth={150}
+            onBarClick={(row) => row.kind && onKindFilter(row.kind === kindFilter ? null : row.kind)}
+          />
+          <p className="figures__note">{text.workTypeMappingNote}</p>
+        </>
+      ) : (
+        sectionError(jobsPerWorkType, text.sectionErrorTitle.workTypes)
+      )}
+      {jobsPerClient.ok ? (
+        <JobsChart
+          title={text.clientTitle}
+          labelHeader={text.clientHeader}
+          rows={clientRows(jobsPerClient.value, language)}
+          decimals={jobsPerClient.value.decimals}
+          total={tableTotal(jobsPerClient.value)}
+          footnote={jobsPerClient.value.footnote}
+          csvFileName="binnenwerk-2021-banen-per-opdrachtgever.csv"
+          labelWidth={170}
+        />
+      ) : (
+        sectionError(jobsPerClient, text.sectionErrorTitle.clients)
+      )}
       <p className="figures__note">{text.sourceNote}</p>
     </details>
   );
 }
 
-function workTypeRows(report: ReportFile, kindName: (kind: TeamKind | null) => string, language: Language): ChartRow[] {
-  return sortedByValueDescending(report.jobsPerWorkType.rows, (r) => r.jobs).map((row) => ({
+function workTypeRows(table: JobsPerWorkType, kindName: (kind: TeamKind | null) => string, language: Language): ChartRow[] {
+  return sortedByValueDescending(table.rows, (r) => r.jobs).map((row) => ({
     label: sourceName(row.workType, language),
     value: row.jobs,
     colour: row.teamKind ? KIND_STYLE[row.teamKind].colour : NO_KIND_COLOUR,
@@ -87,26 +118,20 @@ function workTypeRows(report: ReportFile, kindName: (kind: TeamKind | null) => s
   }));
 }
 
-function workTypesByKind(report: ReportFile, language: Language): Record<TeamKind, string[]> {
+function workTypesByKind(table: JobsPerWorkType | null, language: Language): Record<TeamKind, string[]> {
   const byKind: Record<TeamKind, string[]> = { natuurbeheer: [], pandgebonden: [], administratief: [] };
-  for (const row of report.jobsPerWorkType.rows) if (row.teamKind) byKind[row.teamKind].push(sourceName(row.workType, language));
+  for (const row of table?.rows ?? []) if (row.teamKind) byKind[row.teamKind].push(sourceName(row.workType, language));
   return byKind;
 }
 
-function clientRows(report: ReportFile, language: Language): ChartRow[] {
-  return sortedByValueDescending(report.jobsPerClient.rows, (r) => r.jobs).map((row) => ({
+function clientRows(table: JobsPerClient, language: Language): ChartRow[] {
+  return sortedByValueDescending(table.rows, (r) => r.jobs).map((row) => ({
     label: sourceName(row.client, language),
     value: row.jobs,
     colour: CLIENT_COLOUR,
   }));
 }
 
-function workTypeTotal(report: ReportFile) {
-  const { rows, publishedTotal, decimals } = report.jobsPerWorkType;
-  return compareWithPublishedTotal(rows.map((r) => r.jobs), publishedTotal, decimals);
-}
-
-function clientTotal(report: ReportFile) {
-  const { rows, publishedTotal, decimals } = report.jobsPerClient;
+function tableTotal({ rows, publishedTotal, decimals }: { rows: readonly { jobs: number }[]; publishedTotal: number; decimals: number }) {
   return compareWithPublishedTotal(rows.map((r) => r.jobs), publishedTotal, decimals);
 }
