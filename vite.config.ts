@@ -1,11 +1,12 @@
 // Build, dev server and test configuration (unit tests in jsdom, end-to-end tests in the system Chromium).
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { firstViewPlugin } from './scripts/first-view-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built app works from any sub-path without rebuilding.
   base: './',
-  plugins: [react()],
+  plugins: [react(), firstViewPlugin()],
   build: {
     sourcemap: false,
     target: 'es2022',

@@ -12,12 +12,14 @@ import './app/app.css';
 const initial = parseUrlState(window.location.search);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html mist het element #root');
+// The static map that index.html shows before any script has run: the app takes it over until its data is in.
+const firstView = document.getElementById('first-view');
 
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={createQueryClient()}>
       <LanguageProvider initial={initial.language}>
-        <App initial={initial} />
+        <App initial={initial} firstView={firstView} />
       </LanguageProvider>
     </QueryClientProvider>
   </StrictMode>,

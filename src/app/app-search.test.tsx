@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { readPublicText } from '../../tests/fixtures/public-files';
-import { mapInstances } from '../../tests/fixtures/maplibre-mock';
+import { latestMap, mapInstances } from '../../tests/fixtures/maplibre-mock';
 import { LanguageProvider } from '../i18n/language';
 import { teamIconExpression } from '../features/map/map-layers';
 import { createQueryClient } from './query-client';
@@ -39,7 +39,7 @@ describe('App with the place search', () => {
       </QueryClientProvider>,
     );
     const input = await screen.findByRole('combobox', { name: 'Plaatsnaam' });
-    const map = mapInstances.at(-1)!;
+    const map = await latestMap();
     await waitFor(() => expect(map.sources.get('teams')?.data).toBeDefined());
     expect(fetched).not.toContain('data/places.json');
 

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { readPublicText } from '../../tests/fixtures/public-files';
-import { mapInstances } from '../../tests/fixtures/maplibre-mock';
+import { latestMap, mapInstances } from '../../tests/fixtures/maplibre-mock';
 import { LanguageProvider } from '../i18n/language';
 import { createQueryClient } from './query-client';
 import { App } from './app';
@@ -43,7 +43,7 @@ describe('App', () => {
     const list = await screen.findByRole('navigation', { name: 'Alle teams per provincie' });
     expect(within(list).getAllByRole('heading', { level: 3 })).toHaveLength(12);
     expect(within(list).getByRole('button', { name: 'Zuid-Holland (14 teams)' })).toBeInTheDocument();
-    const map = mapInstances.at(-1)!;
+    const map = await latestMap();
     await waitFor(() => expect(map.sources.get('teams')?.data).toBeDefined());
     expect((map.sources.get('teams')?.data as GeoJSON.FeatureCollection).features).toHaveLength(32);
     await waitFor(() => expect((map.sources.get('provinces')?.data as GeoJSON.FeatureCollection).features).toHaveLength(12));
@@ -78,7 +78,7 @@ describe('App', () => {
     const details = screen.getByRole('heading', { level: 2, name: 'Zeeland' }).closest('section')!;
     expect(within(details).getByText('1 team in Zeeland')).toBeInTheDocument();
     expect(within(details).getByRole('button', { name: 'Zonnemaire, Bos- en natuurbeheer' })).toBeInTheDocument();
-    const map = mapInstances.at(-1)!;
+    const map = await latestMap();
     await waitFor(() =>
       expect(map.calls).toContainEqual({ method: 'setFilter', args: ['province-selected-fill', ['==', ['get', 'code'], 'NL-ZE']] }),
     );
@@ -99,7 +99,9 @@ describe('App', () => {
     serve(serveReal);
     const { unmount } = renderApp();
     await screen.findByRole('navigation', { name: 'Alle teams per provincie' });
+    await latestMap();
     unmount();
+    expect(mapInstances.length).toBeGreaterThan(0);
     expect(mapInstances.every((m) => m.removed.value)).toBe(true);
   });
 });

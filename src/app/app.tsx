@@ -8,7 +8,12 @@ import { countTeamsByKind } from '../domain/teams';
 import { TEAM_KINDS, type TeamKind } from '../domain/team-kinds';
 import { QueryError } from '../components/data-error';
 import { PanelBoundary } from '../components/panel-boundary';
-import { TeamMap, type TeamMapHandle } from '../features/map/team-map';
+import type { TeamMapHandle } from '../features/map/team-map';
+import { MapView, type MapMode } from '../features/map/map-view';
+import { DataProblems } from '../components/data-problems';
+import { locationsOutsideTheirProvince } from '../domain/data-checks';
+import { PROVINCE_NAMES } from '../domain/provinces';
+import { DATA_FILES } from '../data/queries';
 import { MapLegend } from '../features/map/map-legend';
 import { teamFeatures } from '../features/map/map-layers';
 import { TeamList } from '../features/team-list/team-list';
@@ -30,7 +35,16 @@ import { deriveSearch } from './derive-search';
 // Charts are split off so they never delay the map.
 const FiguresPanel = lazy(() => import('../features/figures/figures-panel'));
 
-export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
+interface AppProps {
+  initial?: UrlState;
+  /** The static map that index.html brought along (rendered at build time), shown until the data is in. */
+  firstView?: Element | null;
+}
+
+/** How long the charts wait for the map before they load anyway. */
+const FIGURES_WAIT_MS = 10_000;
+
+export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps) {
   const { language, messages, setLanguage } = useLanguage();
   const share = SHARE_MESSAGES[language];
   const { embed } = initial;
@@ -85,7 +99,33 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
   };
 
   const features = useMemo(() => (teamsFile ? teamFeatures(groups) : undefined), [teamsFile, groups]);
-  const derived = deriveSelection(selection, teamsFile, provincesQuery.data, groups);
+  // The charts load once the map has settled, so that they never hold it up.
+  const [mapMode, setMapMode] = useState<MapMode>('loading');
+  const [figuresWaitOver, setFiguresWaitOver] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setFiguresWaitOver(true), FIGURES_WAIT_MS);
+    return () => window.clearTimeout(timer);
+  }, []);
+  const loadFigures = mapMode !== 'loading' || figuresWaitOver || teamsQuery.isError || provincesQuery.isError;
+  const provinces = provincesQuery.data;
+  const mismatches = useMemo(
+    () => (teamsFile && provinces ? locationsOutsideTheirProvince(teamsFile.teams, provinces.features) : []),
+    [teamsFile, provinces],
+  );
+  const teamProblems = teamsFile
+    ? [
+        ...teamsFile.problems.messages,
+        ...mismatches.map((m) =>
+          messages.provinceMismatch(
+            `teams (id "${m.teamId}").locations[${m.locationIndex}].province`,
+            m.place,
+            `${m.recorded} (${PROVINCE_NAMES[m.recorded]})`,
+            m.actual && `${m.actual} (${PROVINCE_NAMES[m.actual]})`,
+          ),
+        ),
+      ]
+    : [];
+  const derived = deriveSelection(selection, teamsFile, provinces, groups);
   const search = useMemo(() => deriveSearch(searchPlace, teamsFile, groups, visibleKinds), [searchPlace, teamsFile, groups, visibleKinds]);
   // A team opened from the search results takes over the map; closing it returns to the search.
   const mapView = selection.type === 'country' && searchPlace ? search : derived;
@@ -166,9 +206,11 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
       <main className="app__main">
         <div className="map-area" id="kaart" tabIndex={-1}>
           <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
-            <TeamMap
+            <MapView
               ref={mapRef}
-              provinces={provincesQuery.data}
+              firstView={firstView}
+              groups={teamsFile ? groups : undefined}
+              provinces={provinces}
               water={waterQuery.data}
               teams={features}
               visibleKinds={visibleKinds}
@@ -184,7 +226,8 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
               label={messages.mapRegionLabel}
               describedBy="map-summary"
               attribution={messages.attribution}
-              unavailableText={messages.mapUnavailable}
+              staticReason={{ noWebGL: messages.mapUnavailable, failed: messages.mapFailed, retry: messages.retry }}
+              onModeChange={setMapMode}
               onProvinceClick={(code) => setSelection({ type: 'province', code })}
               onPlaceClick={(key) => setSelection({ type: 'place', key })}
             />
@@ -210,6 +253,13 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
           <div className="map-area__status">
             {(teamsQuery.isPending || provincesQuery.isPending) && <p className="map-area__loading">{messages.mapLoading}</p>}
             <QueryError title={messages.dataErrorTitle.provinces} query={provincesQuery} />
+            {provinces && (
+              <DataProblems
+                title={messages.dataProblemsTitle(DATA_FILES.provinces, provinces.problems.rejected, messages.dataProblemsNouns.provinces)}
+                hint={messages.dataProblemsHint}
+                messages={provinces.problems.messages}
+              />
+            )}
             <QueryError title={messages.dataErrorTitle.water} query={waterQuery} />
           </div>
         </div>
@@ -218,6 +268,11 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
             <QueryError title={messages.dataErrorTitle.teams} query={teamsQuery} />
           ) : teamsFile ? (
             <>
+              <DataProblems
+                title={messages.dataProblemsTitle(DATA_FILES.teams, teamsFile.problems.rejected, messages.dataProblemsNouns.teams)}
+                hint={messages.dataProblemsHint}
+                messages={teamProblems}
+              />
               <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
                 <PlaceSearch
                   file={teamsFile}
@@ -237,29 +292,38 @@ export function App({ initial = DEFAULT_URL_STATE }: { initial?: UrlState }) {
                   focusRequest={detailsFocusRequest}
                 />
               </PanelBoundary>
-              {!embed && <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+            </>
+          ) : (
+            <p className="side-panel__loading" aria-busy="true">{messages.retrying}</p>
+          )}
+          {/* The figures come from their own file: they stay when the team data fails. */}
+          {!embed && (
+            <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+              {loadFigures ? (
                 <Suspense fallback={<div className="skeleton skeleton--chart" aria-busy="true" />}>
                   <FiguresPanel
-                    kinds={teamsFile.kinds}
-                    publishedTeams={{ count: teamsFile.published.teams, provinces: teamsFile.published.provinces }}
+                    kinds={teamsFile?.kinds}
+                    publishedTeams={teamsFile ? { count: teamsFile.published.teams, provinces: teamsFile.published.provinces } : null}
                     kindFilter={kindFilter}
                     onKindFilter={setKindFilter}
                   />
                 </Suspense>
-              </PanelBoundary>}
-              <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
-                <TeamList
-                  teams={teamsFile.teams}
-                  kindFilter={kindFilter}
-                  kinds={teamsFile.kinds}
-                  selection={selection}
-                  selectedTeamIds={derived.selectedTeamIds}
-                  onSelect={selectFromPanel}
-                />
-              </PanelBoundary>
-            </>
-          ) : (
-            <p className="side-panel__loading" aria-busy="true">{messages.retrying}</p>
+              ) : (
+                <div className="skeleton skeleton--chart" aria-busy="true" />
+              )}
+            </PanelBoundary>
+          )}
+          {teamsFile && (
+            <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+              <TeamList
+                teams={teamsFile.teams}
+                kindFilter={kindFilter}
+                kinds={teamsFile.kinds}
+                selection={selection}
+                selectedTeamIds={derived.selectedTeamIds}
+                onSelect={selectFromPanel}
+              />
+            </PanelBoundary>
           )}
         </aside>
       </main>

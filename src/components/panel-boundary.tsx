@@ -5,6 +5,8 @@ interface PanelBoundaryProps {
   /** What the user is told, in the interface language. */
   message: string;
   retryLabel: string;
+  /** Told of the crash, for a caller that shows something else in its place. */
+  onError?: (error: Error) => void;
   children: ReactNode;
 }
 
@@ -21,6 +23,7 @@ export class PanelBoundary extends Component<PanelBoundaryProps, PanelBoundarySt
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
     console.warn('Onderdeel van de pagina is vastgelopen:', error, info.componentStack);
+    this.props.onError?.(error);
   }
 
   render() {

@@ -7,6 +7,11 @@ export interface Messages {
   mapRegionLabel: string;
   mapLoading: string;
   mapUnavailable: string;
+  mapFailed: string;
+  dataProblemsTitle: (file: string, rejected: number, noun: Record<'one' | 'other', string>) => string;
+  dataProblemsNouns: Record<'teams' | 'provinces', Record<'one' | 'other', string>>;
+  dataProblemsHint: string;
+  provinceMismatch: (where: string, place: string, recorded: string, actual: string | null) => string;
   skipToMap: string;
   resetView: string;
   legendTitle: string;
@@ -52,7 +57,16 @@ const nl: Messages = {
   appSubtitle: '44 teams van mensen met een arbeidsbeperking, verdeeld over alle 12 provincies',
   mapRegionLabel: 'Kaart van Nederland met de Binnenwerk-teams',
   mapLoading: 'Kaart wordt geladen…',
-  mapUnavailable: 'Deze browser kan de interactieve kaart niet tonen (WebGL is niet beschikbaar). Alle teams staan in de lijst per provincie.',
+  mapUnavailable: 'Deze browser kan de interactieve kaart niet tonen (WebGL is niet beschikbaar). Hier staat een vereenvoudigde kaart; alle teams staan in de lijst per provincie.',
+  mapFailed: 'De interactieve kaart kon niet worden geladen of getekend. Hier staat een vereenvoudigde kaart; alle teams staan in de lijst per provincie.',
+  dataProblemsTitle: (file, rejected, noun) =>
+    rejected === 0
+      ? `Let op: ${file} bevat fouten.`
+      : `Let op: ${file} bevat fouten; ${rejected} ${rejected === 1 ? noun.one : noun.other} niet getoond.`,
+  dataProblemsNouns: { teams: { one: 'team wordt', other: 'teams worden' }, provinces: { one: 'provincie wordt', other: 'provincies worden' } },
+  dataProblemsHint: 'Voor de beheerder van de gegevens: plaats in het bestand en wat er mis is.',
+  provinceMismatch: (where, place, recorded, actual) =>
+    `${where}: ${place} ligt volgens de coördinaten ${actual ? `in ${actual}` : 'in geen enkele provincie'}, maar het record noemt ${recorded}.`,
   skipToMap: 'Naar de kaart',
   resetView: 'Heel Nederland',
   legendTitle: 'Soort team',
@@ -104,7 +118,16 @@ const en: Messages = {
   appSubtitle: '44 teams of people with a work disability, spread over all 12 provinces',
   mapRegionLabel: 'Map of the Netherlands with the Binnenwerk teams',
   mapLoading: 'Loading map…',
-  mapUnavailable: 'This browser cannot show the interactive map (WebGL is not available). All teams are in the list by province.',
+  mapUnavailable: 'This browser cannot show the interactive map (WebGL is not available). Here is a simplified map; all teams are in the list by province.',
+  mapFailed: 'The interactive map could not be loaded or drawn. Here is a simplified map; all teams are in the list by province.',
+  dataProblemsTitle: (file, rejected, noun) =>
+    rejected === 0
+      ? `Note: ${file} contains errors.`
+      : `Note: ${file} contains errors; ${rejected} ${rejected === 1 ? noun.one : noun.other} not shown.`,
+  dataProblemsNouns: { teams: { one: 'team is', other: 'teams are' }, provinces: { one: 'province is', other: 'provinces are' } },
+  dataProblemsHint: 'For the data editor: where in the file, and what is wrong (in Dutch).',
+  provinceMismatch: (where, place, recorded, actual) =>
+    `${where}: by its coordinates ${place} lies ${actual ? `in ${actual}` : 'in no province'}, but the record says ${recorded}.`,
   skipToMap: 'Skip to the map',
   resetView: 'Whole country',
   legendTitle: 'Kind of team',

@@ -5,6 +5,7 @@ import type {
   LngLatBoundsLike,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { Bounds } from '../../domain/geometry';
 import type { PlaceGroup } from '../../domain/team-places';
 import type { TeamKind } from '../../domain/team-kinds';
 import { ICON_SIZE } from './team-icons';
@@ -20,10 +21,11 @@ export const LAYER = {
   searchPlace: 'search-place',
 } as const;
 
-/** The Netherlands with a little margin, as [[west, south], [east, north]]. */
+/** The Netherlands with a little margin: [west, south, east, north]. */
+export const COUNTRY_BOUNDS: Bounds = [3.3, 50.72, 7.25, 53.58];
 export const NETHERLANDS_BOUNDS: LngLatBoundsLike = [
-  [3.3, 50.72],
-  [7.25, 53.58],
+  [COUNTRY_BOUNDS[0], COUNTRY_BOUNDS[1]],
+  [COUNTRY_BOUNDS[2], COUNTRY_BOUNDS[3]],
 ];
 
 /** Room around the country so symbols on the border are not cut off. */
@@ -143,10 +145,15 @@ export function teamFeatures(groups: readonly PlaceGroup[]): GeoJSON.FeatureColl
         key: group.key,
         kind: group.kind,
         count: group.teamIds.length,
-        offset: [(group.slot - (group.slots - 1) / 2) * (ICON_SIZE - 4), 0],
+        offset: [symbolOffset(group), 0],
       },
     })),
   };
+}
+
+/** Screen pixels to the right of the place, so that the symbols of kinds sharing a place stand side by side. */
+export function symbolOffset(group: Pick<PlaceGroup, 'slot' | 'slots'>): number {
+  return (group.slot - (group.slots - 1) / 2) * (ICON_SIZE - 4);
 }
 
 /** The searched place as a point, or nothing. */

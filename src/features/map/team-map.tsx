@@ -24,7 +24,6 @@ import {
 } from './map-layers';
 import { drawTeamIcon, parseTeamIconId } from './team-icons';
 import { prefersReducedMotion } from './reduced-motion';
-import { supportsWebGL2 } from './webgl-support';
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -51,8 +50,10 @@ export interface TeamMapProps {
   /** id of an element that describes the map in words (the generated summary). */
   describedBy: string;
   attribution: string;
-  /** Shown instead of the map when the browser cannot create it (no WebGL). */
-  unavailableText: string;
+  /** Once provinces and teams have been drawn for the first time. */
+  onReady?: () => void;
+  /** When the browser cannot create the map after all (WebGL refused); the caller shows something else. */
+  onUnavailable?: () => void;
   onProvinceClick: (code: ProvinceCode) => void;
   onPlaceClick: (key: string) => void;
   /** After the user moved the map (not after a move the app asked for). */
@@ -89,12 +90,11 @@ function maplibreLocale(texts: MapControlTexts): Record<string, string> {
 
 export function TeamMap(props: TeamMapProps) {
   const { provinces, water, teams, visibleKinds, highlightedProvince, selectedPlaceKeys, focus, focusKey, label, attribution } = props;
-  const { ref, unavailableText } = props;
+  const { ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   // A shared view is kept until the user chooses something else.
   const appliedFocus = useRef(props.initialCamera ? focusKey : 'country');
   const [map, setMap] = useState<MaplibreMap | null>(null);
-  const [unavailable, setUnavailable] = useState(() => !supportsWebGL2());
 
   const handleClick = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
     const [team] = activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.teams] });
@@ -110,6 +110,8 @@ export function TeamMap(props: TeamMapProps) {
     if (typeof code === 'string') props.onProvinceClick(code as ProvinceCode);
   });
   const handleUserMove = useEffectEvent((camera: Camera) => props.onUserMove(camera));
+  const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
+  const handleReady = useEffectEvent(() => props.onReady?.());
   const printImageRef = useRef<HTMLImageElement>(null);
 
   useImperativeHandle(ref, () => ({ snapshot: () => (map ? snapshotOf(map) : null) }), [map]);
@@ -132,7 +134,7 @@ export function TeamMap(props: TeamMapProps) {
 
   useEffect(() => {
     const container = containerRef.current;
-    if (!container || unavailable) return;
+    if (!container) return;
     let created: MaplibreMap;
     try {
       created = new MaplibreMap({
@@ -152,7 +154,7 @@ export function TeamMap(props: TeamMapProps) {
       });
     } catch (error) {
       console.warn('De kaart kon niet worden gemaakt:', error);
-      queueMicrotask(() => setUnavailable(true));
+      handleUnavailable();
       return;
     }
     // The canvas is the keyboard-focusable part of the map (arrow keys pan, +/- zoom): name and describe it.
@@ -279,19 +281,15 @@ export function TeamMap(props: TeamMapProps) {
     map.once('idle', () => {
       container.dataset.mapReady = 'true';
       performance.mark('map-ready');
+      handleReady();
     });
   }, [map, hasData]);
 
   return (
-    <div className="team-map">
+    <>
       {/* The highlighted symbols as data, for tests: the canvas itself cannot be queried. */}
       <div ref={containerRef} className="team-map__canvas" data-selected-places={selectedPlaceKeys.join(' ')} />
       <img ref={printImageRef} className="team-map__print" alt="" aria-hidden="true" />
-      {unavailable && (
-        <p className="team-map__unavailable" role="alert">
-          {unavailableText}
-        </p>
-      )}
-    </div>
+    </>
   );
 }
