@@ -3,6 +3,15 @@ import type { Headline } from '../data/report-file';
 
 type HeadlineId = Headline['id'] | 'teams';
 
+/** Numbers already formatted in the interface language. */
+export interface TotalNoteValues {
+  matches: boolean;
+  computed: string;
+  published: string;
+  difference: string;
+  runningText: string | null;
+}
+
 export interface FiguresMessages {
   headlinesTitle: string;
   headlineLabel: Record<HeadlineId, string>;
@@ -23,8 +32,13 @@ export interface FiguresMessages {
   noTeamKind: string;
   computedTotal: string;
   publishedTotal: string;
-  totalMismatch: (computed: string, published: string, difference: string) => string;
-  totalMatches: string;
+  /** The note under a chart's totals; with `runningText`, the count the report's running text gives as well. */
+  totalNote: (totals: TotalNoteValues) => string;
+  /** Where the work-type table's printed total comes from: the table itself has none. */
+  workTypeTotalSource: (total: string) => string;
+  headlineSource: string;
+  /** Read after `headlineSource` by screen readers only, so that the five "Source" controls differ. */
+  headlineSourceContext: (label: string) => string;
   showTable: string;
   hideTable: string;
   downloadCsv: string;
@@ -72,9 +86,16 @@ const nl: FiguresMessages = {
   noTeamKind: 'geen team op de kaart',
   computedTotal: 'Totaal, opgeteld uit de rijen',
   publishedTotal: 'Totaal volgens het jaaroverzicht',
-  totalMismatch: (computed, published, difference) =>
-    `De rijen tellen op tot ${computed}, maar het jaaroverzicht vermeldt ${published} (verschil ${difference}). Beide staan hier zoals de bron ze geeft; niets is gecorrigeerd.`,
-  totalMatches: 'De rijen tellen op tot het totaal dat het jaaroverzicht vermeldt.',
+  totalNote: ({ matches, computed, published, difference, runningText }) => {
+    const running = runningText === null ? '' : ` In de lopende tekst noemt het jaaroverzicht ${runningText} banen.`;
+    if (matches) return `De rijen tellen op tot het totaal dat het jaaroverzicht vermeldt.${running}`;
+    const uncorrected = runningText === null ? 'Beide getallen' : 'Alle drie de getallen';
+    return `De rijen tellen op tot ${computed}, maar het jaaroverzicht vermeldt ${published} (verschil ${difference}).${running} ${uncorrected} staan hier zoals de bron ze geeft; niets is gecorrigeerd.`;
+  },
+  workTypeTotalSource: (total) =>
+    `Het totaal volgens het jaaroverzicht (${total}) komt uit de lopende tekst; de tabel zelf heeft geen totaalregel.`,
+  headlineSource: 'Bron',
+  headlineSourceContext: (label) => ` voor ${label}`,
   showTable: 'Toon als tabel',
   hideTable: 'Verberg tabel',
   downloadCsv: 'Download CSV',
@@ -122,9 +143,16 @@ const en: FiguresMessages = {
   noTeamKind: 'no team on the map',
   computedTotal: 'Total, added up from the rows',
   publishedTotal: 'Total according to the annual report',
-  totalMismatch: (computed, published, difference) =>
-    `The rows add up to ${computed}, but the annual report prints ${published} (a difference of ${difference}). Both are shown as the source gives them; nothing has been corrected.`,
-  totalMatches: 'The rows add up to the total the annual report gives.',
+  totalNote: ({ matches, computed, published, difference, runningText }) => {
+    const running = runningText === null ? '' : ` The running text of the annual report names ${runningText} jobs.`;
+    if (matches) return `The rows add up to the total the annual report gives.${running}`;
+    const uncorrected = runningText === null ? 'Both numbers are' : 'All three numbers are';
+    return `The rows add up to ${computed}, but the annual report prints ${published} (a difference of ${difference}).${running} ${uncorrected} shown as the source gives them; nothing has been corrected.`;
+  },
+  workTypeTotalSource: (total) =>
+    `The total according to the annual report (${total}) comes from its running text; the table itself has no total row.`,
+  headlineSource: 'Source',
+  headlineSourceContext: (label) => ` for ${label}`,
   showTable: 'Show as table',
   hideTable: 'Hide table',
   downloadCsv: 'Download CSV',

@@ -11,13 +11,21 @@ describe('sourceName', () => {
     expect(sourceName('Binnenlandse Zaken en Koninkrijksrelaties', 'en')).toBe('Interior and Kingdom Relations');
   });
 
+  it('gives the client table footnote in English', () => {
+    expect(sourceName('banen bij RSO meegerekend', 'en')).toBe('jobs at the RSO included');
+  });
+
   it('falls back to the printed name when it has no translation', () => {
     expect(sourceName('Nieuwe opdrachtgever', 'en')).toBe('Nieuwe opdrachtgever');
   });
 
-  it('has an English name for every client and work type in the report file', () => {
+  it('has an English text for every client, work type and footnote in the report file', () => {
     const report = realReport();
-    const names = [...report.jobsPerClient.rows.map((r) => r.client), ...report.jobsPerWorkType.rows.map((r) => r.workType)];
+    const names = [
+      ...report.jobsPerClient.rows.map((r) => r.client),
+      ...report.jobsPerWorkType.rows.map((r) => r.workType),
+      report.jobsPerClient.footnote,
+    ];
     expect(names.filter((name) => sourceName(name, 'en') === name)).toEqual([]);
   });
 });

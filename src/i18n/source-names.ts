@@ -1,5 +1,5 @@
-// English names for the category names the report prints in Dutch (clients and work types). The Dutch name, as
-// printed, stays the key and is shown in Dutch; a name missing here is shown as printed.
+// English names for the text the report prints in Dutch (clients, work types and the table footnote). The Dutch
+// text, as printed, stays the key and is shown in Dutch; a text missing here is shown as printed.
 import type { Language } from '../domain/format';
 
 const ENGLISH: Record<string, string> = {
@@ -24,6 +24,8 @@ const ENGLISH: Record<string, string> = {
   'Autowassen zonder water': 'Waterless car washing',
   'Pandgebonden taken': 'Building-related tasks',
   'Extra schoonmaak RSO': 'Extra cleaning for the RSO',
+  // The footnote to the printed total of the jobs per client
+  'banen bij RSO meegerekend': 'jobs at the RSO included',
 };
 
 export function sourceName(printed: string, language: Language): string {

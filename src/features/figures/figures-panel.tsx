@@ -1,7 +1,7 @@
 // The figures side panel: headline figures and the jobs per work type and per client, linked to the kind filter.
 import { useQuery } from '@tanstack/react-query';
 import { reportQueryOptions } from '../../data/queries';
-import type { JobsPerClient, JobsPerWorkType } from '../../data/report-file';
+import type { Headline, JobsPerClient, JobsPerWorkType, ReportSection } from '../../data/report-file';
 import { DATA_FILES } from '../../data/queries';
 import { DataFileError } from '../../data/load-data-file';
 import type { TeamKindInfo } from '../../data/teams-file';
@@ -11,7 +11,7 @@ import { KIND_STYLE } from '../../components/kind-style';
 import { DataError, QueryError } from '../../components/data-error';
 import { useLanguage } from '../../i18n/language';
 import { sourceName } from '../../i18n/source-names';
-import type { Language } from '../../domain/format';
+import { formatNumber, type Language } from '../../domain/format';
 import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
 import { HeadlineFigures } from './headline-figures';
 import { JobsChart, type ChartRow } from './jobs-chart';
@@ -80,6 +80,7 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
             rows={workTypeRows(jobsPerWorkType.value, kindName, language)}
             decimals={jobsPerWorkType.value.decimals}
             total={tableTotal(jobsPerWorkType.value)}
+            totalSource={text.workTypeTotalSource(formatNumber(jobsPerWorkType.value.publishedTotal, jobsPerWorkType.value.decimals, language))}
             csvFileName="binnenwerk-2021-banen-per-werksoort.csv"
             labelWidth={150}
             onBarClick={(row) => row.kind && onKindFilter(row.kind === kindFilter ? null : row.kind)}
@@ -96,7 +97,8 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
           rows={clientRows(jobsPerClient.value, language)}
           decimals={jobsPerClient.value.decimals}
           total={tableTotal(jobsPerClient.value)}
-          footnote={jobsPerClient.value.footnote}
+          footnote={sourceName(jobsPerClient.value.footnote, language)}
+          runningTextTotal={runningTextJobs(headlines)}
           csvFileName="binnenwerk-2021-banen-per-opdrachtgever.csv"
           labelWidth={170}
         />
@@ -134,4 +136,10 @@ function clientRows(table: JobsPerClient, language: Language): ChartRow[] {
 
 function tableTotal({ rows, publishedTotal, decimals }: { rows: readonly { jobs: number }[]; publishedTotal: number; decimals: number }) {
   return compareWithPublishedTotal(rows.map((r) => r.jobs), publishedTotal, decimals);
+}
+
+/** The jobs at the end of the year as the running text gives them; none when the headlines are not usable. */
+function runningTextJobs(headlines: ReportSection<Headline[]>): { value: number; decimals: number } | null {
+  const jobs = headlines.ok ? headlines.value.find((h) => h.id === 'banen') : undefined;
+  return jobs ? { value: jobs.value, decimals: jobs.decimals } : null;
 }

@@ -1,4 +1,5 @@
-// The report's headline figures, each with its short explanation, in the notation of the interface language.
+// The report's headline figures, each with its short explanation, in the notation of the interface language, and
+// the report's own sentence behind a native disclosure that keyboard, touch and screen readers all reach.
 import type { Headline } from '../../data/report-file';
 import { formatNumber, formatSignedNumber } from '../../domain/format';
 import { useLanguage } from '../../i18n/language';
@@ -30,7 +31,7 @@ export function HeadlineFigures({ headlines, teams }: HeadlineFiguresProps) {
     }
   };
 
-  const items = headlines.map((h) => ({
+  const items: { label: string; value: string; explanation: string; quote: string | null }[] = headlines.map((h) => ({
     label: text.headlineLabel[h.id],
     value: `${number(h.value, h.decimals)}${h.unit === 'percent' ? '%' : ''}`,
     explanation: explain(h),
@@ -41,7 +42,7 @@ export function HeadlineFigures({ headlines, teams }: HeadlineFiguresProps) {
       label: text.headlineLabel.teams,
       value: number(teams.count, 0),
       explanation: text.headlineExplanation.teams(teams.provinces),
-      quote: '',
+      quote: null,
     });
   }
 
@@ -50,10 +51,23 @@ export function HeadlineFigures({ headlines, teams }: HeadlineFiguresProps) {
       <h2 id="headlines-title">{text.headlinesTitle}</h2>
       <dl className="headlines__list">
         {items.map((item) => (
-          <div key={item.label} className="headlines__item" title={item.quote || undefined}>
+          <div key={item.label} className="headlines__item">
             <dt>{item.label}</dt>
             <dd className="headlines__value">{item.value}</dd>
             <dd className="headlines__explanation">{item.explanation}</dd>
+            {item.quote && (
+              // In a dd: a group in a <dl> may hold only dt and dd elements.
+              <dd className="headlines__source">
+                <details>
+                  <summary>
+                    {text.headlineSource}
+                    <span className="visually-hidden">{text.headlineSourceContext(item.label)}</span>
+                  </summary>
+                  {/* The report's own words stay Dutch, whatever the interface language. */}
+                  <q lang="nl">{item.quote}</q>
+                </details>
+              </dd>
+            )}
           </div>
         ))}
       </dl>

@@ -27,6 +27,10 @@ interface JobsChartProps {
   decimals: number;
   total: TotalComparison;
   footnote?: string;
+  /** The same count as the report's running text gives it (it may differ from both totals), shown in the note. */
+  runningTextTotal?: { value: number; decimals: number } | null;
+  /** Where the printed total comes from, when not from the table itself. */
+  totalSource?: string;
   csvFileName: string;
   /** Width reserved for the category labels, in px. */
   labelWidth: number;
@@ -37,7 +41,8 @@ interface JobsChartProps {
 const ROW_HEIGHT = 40;
 
 export function JobsChart(props: JobsChartProps) {
-  const { title, labelHeader, noteHeader, rows, decimals, total, footnote, csvFileName, labelWidth, onBarClick } = props;
+  const { title, labelHeader, noteHeader, rows, decimals, total, footnote, runningTextTotal, totalSource, csvFileName, labelWidth, onBarClick } =
+    props;
   const { language } = useLanguage();
   const text = FIGURES_MESSAGES[language];
   const headingId = useId();
@@ -108,10 +113,15 @@ export function JobsChart(props: JobsChartProps) {
         </dd>
       </dl>
       {footnote && <p className="jobs-chart__footnote">* {footnote}</p>}
+      {totalSource && <p className="jobs-chart__total-source">{totalSource}</p>}
       <p className={total.matches ? 'jobs-chart__check' : 'jobs-chart__mismatch'} role="note">
-        {total.matches
-          ? text.totalMatches
-          : text.totalMismatch(format(total.computed), format(total.published), format(Math.abs(total.difference)))}
+        {text.totalNote({
+          matches: total.matches,
+          computed: format(total.computed),
+          published: format(total.published),
+          difference: format(Math.abs(total.difference)),
+          runningText: runningTextTotal ? formatNumber(runningTextTotal.value, runningTextTotal.decimals, language) : null,
+        })}
       </p>
       <div className="jobs-chart__actions">
         <button type="button" aria-expanded={tableShown} onClick={() => setTableShown(!tableShown)}>
