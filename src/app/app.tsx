@@ -12,7 +12,7 @@ import type { TeamMapHandle } from '../features/map/team-map';
 import { MapView, type MapMode } from '../features/map/map-view';
 import { DataProblems } from '../components/data-problems';
 import { locationsOutsideTheirProvince } from '../domain/data-checks';
-import { PROVINCE_NAMES } from '../domain/provinces';
+import { provinceMismatchText } from './data-problem-texts';
 import { DATA_FILES } from '../data/queries';
 import { MapLegend } from '../features/map/map-legend';
 import { teamFeatures } from '../features/map/map-layers';
@@ -115,14 +115,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
   const teamProblems = teamsFile
     ? [
         ...teamsFile.problems.messages,
-        ...mismatches.map((m) =>
-          messages.provinceMismatch(
-            `teams (id "${m.teamId}").locations[${m.locationIndex}].province`,
-            m.place,
-            `${m.recorded} (${PROVINCE_NAMES[m.recorded]})`,
-            m.actual && `${m.actual} (${PROVINCE_NAMES[m.actual]})`,
-          ),
-        ),
+        ...mismatches.map((m) => provinceMismatchText(m, messages)),
       ]
     : [];
   const derived = deriveSelection(selection, teamsFile, provinces, groups);

@@ -1,0 +1,74 @@
+// `npm run validate-data [folder]`: checks the data files an editor is about to publish, with the app's own parsers
+// and the same messages the app shows. Exits with 1 when anything is wrong.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DataFileError, parseDataFile, type Parser } from '../src/data/load-data-file.ts';
+import { DATA_FILES } from '../src/data/queries.ts';
+import { parseTeamsFile } from '../src/data/teams-file.ts';
+import { parseProvincesFile } from '../src/data/provinces-file.ts';
+import { parseReportFile } from '../src/data/report-file.ts';
+import { parseWaterFile } from '../src/data/water-file.ts';
+import { parsePlacesFile } from '../src/data/places-file.ts';
+import { locationsOutsideTheirProvince } from '../src/domain/data-checks.ts';
+import { provinceMismatchText } from '../src/app/data-problem-texts.ts';
+import { MESSAGES } from '../src/i18n/messages.ts';
+
+export interface FileVerdict {
+  file: string;
+  /** What the file holds, when it could be read ("44 teams"). */
+  summary: string | null;
+  problems: string[];
+}
+
+function check<T>(folder: string, file: string, parse: Parser<T>, problemsOf: (value: T) => string[], summaryOf: (value: T) => string) {
+  let value: T;
+  try {
+    value = parseDataFile(file, readFileSync(resolve(folder, file), 'utf8'), parse);
+  } catch (error) {
+    if (error instanceof DataFileError) return { value: null, verdict: { file, summary: null, problems: [...error.details] } };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { value: null, verdict: { file, summary: null, problems: ['het bestand ontbreekt'] } };
+    }
+    throw error;
+  }
+  return { value, verdict: { file, summary: summaryOf(value), problems: problemsOf(value) } };
+}
+
+/** Every data file in `folder` (the app's public/ folder), checked on its own and against each other. */
+export function validateData(folder: string): FileVerdict[] {
+  const teams = check(folder, DATA_FILES.teams, parseTeamsFile, (f) => f.problems.messages, (f) => `${f.teams.length} teams`);
+  const provinces = check(folder, DATA_FILES.provinces, parseProvincesFile, (f) => f.problems.messages, (f) => `${f.features.length} provincies`);
+  const report = check(
+    folder,
+    DATA_FILES.report,
+    parseReportFile,
+    (f) => [f.headlines, f.jobsPerClient, f.jobsPerWorkType].flatMap((section) => (section.ok ? [] : section.problems)),
+    (f) => `jaaroverzicht ${f.year}`,
+  );
+  const water = check(folder, DATA_FILES.water, parseWaterFile, () => [], (f) => (f.features.length === 1 ? "1 meer" : `${f.features.length} meren`));
+  const places = check(folder, DATA_FILES.places, parsePlacesFile, () => [], (f) => `${f.places.length} plaatsen`);
+  if (teams.value && provinces.value) {
+    const mismatches = locationsOutsideTheirProvince(teams.value.teams, provinces.value.features);
+    teams.verdict.problems.push(...mismatches.map((m) => provinceMismatchText(m, MESSAGES.nl)));
+  }
+  return [teams.verdict, provinces.verdict, report.verdict, water.verdict, places.verdict];
+}
+
+export function formatVerdicts(verdicts: readonly FileVerdict[]): string {
+  return verdicts
+    .map(({ file, summary, problems }) => {
+      const head = `${problems.length === 0 ? '✔' : '✘'} ${file}${summary ? `: ${summary}` : ''}`;
+      return [head, ...problems.map((p) => `    ${p}`)].join('\n');
+    })
+    .join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const folder = resolve(process.argv[2] ?? 'public');
+  const verdicts = validateData(folder);
+  console.log(formatVerdicts(verdicts));
+  const count = verdicts.reduce((n, v) => n + v.problems.length, 0);
+  console.log(count === 0 ? '\nAlle gegevensbestanden zijn in orde.' : `\n${count} ${count === 1 ? 'probleem' : 'problemen'} gevonden.`);
+  process.exitCode = count === 0 ? 0 : 1;
+}
