@@ -14,6 +14,8 @@ import { DataProblems } from '../components/data-problems';
 import { locationsOutsideTheirProvince } from '../domain/data-checks';
 import { provinceMismatchText } from './data-problem-texts';
 import { DATA_FILES } from '../data/queries';
+import { NO_PROBLEMS } from '../data/record-list';
+import type { ProvincesFile } from '../data/provinces-file';
 import { MapLegend } from '../features/map/map-legend';
 import { teamFeatures } from '../features/map/map-layers';
 import { TeamList } from '../features/team-list/team-list';
@@ -40,6 +42,9 @@ interface AppProps {
   /** The static map that index.html brought along (rendered at build time), shown until the data is in. */
   firstView?: Element | null;
 }
+
+const NO_TEAM_FEATURES: GeoJSON.FeatureCollection<GeoJSON.Point> = { type: 'FeatureCollection', features: [] };
+const NO_PROVINCES: ProvincesFile = { type: 'FeatureCollection', features: [], problems: NO_PROBLEMS };
 
 /** How long the charts wait for the map before they load anyway. */
 const FIGURES_WAIT_MS = 10_000;
@@ -99,6 +104,9 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
   };
 
   const features = useMemo(() => (teamsFile ? teamFeatures(groups) : undefined), [teamsFile, groups]);
+  // A file that failed draws as empty, so that the map shows what did load (its error box says what is missing).
+  const mapTeams = features ?? (teamsQuery.isError ? NO_TEAM_FEATURES : undefined);
+  const mapGroups = teamsFile ? groups : teamsQuery.isError ? [] : undefined;
   // The charts load once the map has settled, so that they never hold it up.
   const [mapMode, setMapMode] = useState<MapMode>('loading');
   const [figuresWaitOver, setFiguresWaitOver] = useState(false);
@@ -108,6 +116,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
   }, []);
   const loadFigures = mapMode !== 'loading' || figuresWaitOver || teamsQuery.isError || provincesQuery.isError;
   const provinces = provincesQuery.data;
+  const mapProvinces = provinces ?? (provincesQuery.isError ? NO_PROVINCES : undefined);
   const mismatches = useMemo(
     () => (teamsFile && provinces ? locationsOutsideTheirProvince(teamsFile.teams, provinces.features) : []),
     [teamsFile, provinces],
@@ -202,10 +211,10 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
             <MapView
               ref={mapRef}
               firstView={firstView}
-              groups={teamsFile ? groups : undefined}
-              provinces={provinces}
+              groups={mapGroups}
+              provinces={mapProvinces}
               water={waterQuery.data}
-              teams={features}
+              teams={mapTeams}
               visibleKinds={visibleKinds}
               highlightedProvince={derived.highlightedProvince}
               selectedPlaceKeys={mapView.selectedPlaceKeys}

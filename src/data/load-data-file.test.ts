@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readPublicText } from '../../tests/fixtures/public-files';
-import { DataFileError, loadDataFile, parseDataFile } from './load-data-file';
+import { DATA_FILE_TIMEOUT_MS, DataFileError, loadDataFile, parseDataFile } from './load-data-file';
 import { parseTeamsFile } from './teams-file';
 import { DATA_FILES } from './queries';
 
@@ -103,6 +103,21 @@ describe('loadDataFile', () => {
   it('reports a network failure', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     await expect(loadDataFile('data/teams.json', parseTeamsFile)).rejects.toMatchObject({ problem: 'network' });
+  });
+
+  it('gives up after the time-out when the server does not answer, as a time-out', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('fetch', vi.fn((_url: URL, init: RequestInit) => new Promise((_resolve, reject) => {
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      })));
+      const loading = loadDataFile('data/teams.json', parseTeamsFile);
+      const outcome = expect(loading).rejects.toMatchObject({ problem: 'timeout', details: ['geen volledig antwoord binnen 15 seconden'] });
+      await vi.advanceTimersByTimeAsync(DATA_FILE_TIMEOUT_MS);
+      await outcome;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('fetches relative to the page, so the app works from a sub-path', async () => {
