@@ -78,6 +78,8 @@ describe('App', () => {
     const details = screen.getByRole('heading', { level: 2, name: 'Zeeland' }).closest('section')!;
     expect(within(details).getByText('1 team in Zeeland')).toBeInTheDocument();
     expect(within(details).getByRole('button', { name: 'Zonnemaire, Bos- en natuurbeheer' })).toBeInTheDocument();
+    // The map's description follows the selection.
+    expect(document.getElementById('map-summary')).toHaveTextContent(/; de meeste in Zuid-Holland \(14\)\. .* Zeeland gekozen: 1 team\.$/);
     const map = await latestMap();
     await waitFor(() =>
       expect(map.calls).toContainEqual({ method: 'setFilter', args: ['province-selected-fill', ['==', ['get', 'code'], 'NL-ZE']] }),
@@ -92,6 +94,7 @@ describe('App', () => {
     renderApp();
     await userEvent.click(await screen.findByRole('button', { name: 'Switch to English' }));
     expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Binnenwerk team map 2021');
     expect(await screen.findByRole('navigation', { name: 'All teams by province' })).toBeInTheDocument();
   });
 

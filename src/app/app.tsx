@@ -24,7 +24,7 @@ import { useLanguage } from '../i18n/language';
 import { deriveSelection, existingSelection, selectionSubject } from './derive-selection';
 import { announcement } from './announcement';
 import { mapSummary } from '../features/map/map-summary';
-import { DEFAULT_URL_STATE, formatUrlState, type UrlState } from '../domain/url-state';
+import { DEFAULT_URL_STATE, formatUrlState, parseUrlState, type UrlState } from '../domain/url-state';
 import { SHARE_MESSAGES } from '../i18n/share-messages';
 import { EmbedDialog } from '../features/share/embed-dialog';
 import { MapExportButton } from '../features/map/map-export-button';
@@ -136,18 +136,21 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
         teams: kindFilter ? teamsFile.teams.filter((t) => t.kind === kindFilter) : teamsFile.teams,
         kindName: kindFilter ? (teamsFile.kinds.find((k) => k.id === kindFilter)?.name[language] ?? null) : null,
         language,
-      })
+      }) +
+      // What is chosen, in the words of the live region ("Zeeland gekozen: 1 team.").
+      (selection.type === 'country' ? '' : ` ${announcement(teamsFile, groups, selection, null, messages, language)}`)
     : messages.mapLoading;
   // While a searched place is shown, the search's own status speaks for it (not "Heel Nederland").
   const spoken = teamsFile && mapView !== search ? announcement(teamsFile, groups, selection, kindFilter, messages, language) : '';
   const subject = teamsFile ? selectionSubject(selection, teamsFile, groups, messages) : null;
-  const viewUrl = (asEmbed: boolean) =>
-    new URL(
-      urlWithSearch(formatUrlState({ selection, kind: kindFilter, language, embed: asEmbed, camera: null })),
-      window.location.href,
-    ).href;
+  // The embed code keeps the camera where the user moved it (it lives in the URL, not in React state).
+  const viewUrl = (asEmbed: boolean) => {
+    const camera = asEmbed ? parseUrlState(window.location.search).camera : null;
+    return new URL(urlWithSearch(formatUrlState({ selection, kind: kindFilter, language, embed: asEmbed, camera })), window.location.href).href;
+  };
+  // The exported picture's legend names the kinds it shows.
   const legendEntries = teamsFile
-    ? teamsFile.kinds.map((k) => ({ kind: k.id, label: `${k.name[language]} (${countTeamsByKind(teamsFile.teams)[k.id]})` }))
+    ? teamsFile.kinds.filter((k) => visibleKinds.includes(k.id)).map((k) => ({ kind: k.id, label: `${k.name[language]} (${countTeamsByKind(teamsFile.teams)[k.id]})` }))
     : [];
   // The camera moves when the choice changes: a selection (as its URL) or a searched place with its teams.
   const focusKey =
@@ -173,7 +176,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
           {!embed && (
             <>
               <EmbedDialog
-                embedUrl={viewUrl(true)}
+                embedUrl={() => viewUrl(true)}
                 appBase={new URL('.', document.baseURI).href}
                 frameTitle={share.frameTitle(subject)}
                 text={share}

@@ -1,4 +1,4 @@
-// The current interface language, kept in the <html lang> attribute and offered to components as messages.
+// The interface language, kept in <html lang> and the page title, and offered to components as messages.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language } from '../domain/format';
 import { MESSAGES, type Messages } from './messages';
@@ -15,6 +15,7 @@ export function LanguageProvider({ initial = 'nl', children }: { initial?: Langu
   const [language, setLanguage] = useState<Language>(initial);
   useEffect(() => {
     document.documentElement.lang = language;
+    document.title = MESSAGES[language].appTitle;
   }, [language]);
   const value = useMemo(() => ({ language, messages: MESSAGES[language], setLanguage }), [language]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;

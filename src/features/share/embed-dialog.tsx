@@ -4,8 +4,8 @@ import { hostScriptSnippet, iframeSnippet } from '../../domain/embed-snippet';
 import type { ShareMessages } from '../../i18n/share-messages';
 
 export interface EmbedDialogProps {
-  /** Absolute URL of the current view in embed mode. */
-  embedUrl: string;
+  /** Absolute URL of the current view in embed mode, asked for when the dialog opens (the camera may have moved). */
+  embedUrl: () => string;
   /** URL of the app's folder (ends in a slash), where the host script lives. */
   appBase: string;
   frameTitle: string;
@@ -17,7 +17,7 @@ export function EmbedDialog({ embedUrl, appBase, frameTitle, text }: EmbedDialog
   const openerRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const id = useId();
-  const snippet = iframeSnippet({ src: embedUrl, title: frameTitle });
+  const snippet = open ? iframeSnippet({ src: embedUrl(), title: frameTitle }) : '';
   const script = hostScriptSnippet(appBase);
 
   const show = () => {

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../src/i18n/messages';
+import { firstViewMarkup } from './first-view-markup';
+
+const root = resolve(import.meta.dirname, '..');
+
+describe('the first view that index.html carries', () => {
+  const markup = firstViewMarkup(resolve(root, 'public'));
+
+  it('is the static map of all 12 provinces and the 32 place symbols of the 44 teams, hidden from screen readers', () => {
+    expect(markup).toMatch(/^<svg id="first-view" class="static-map"[^>]* aria-hidden="true"/);
+    expect(markup.match(/data-province="NL-[A-Z]{2}"/g)).toHaveLength(12);
+    expect(markup.match(/data-place="/g)).toHaveLength(32);
+    // The numbers on the shared places: Den Haag 9 and 4, Jubbega 2, Vlodrop 2.
+    expect(markup.match(/>(\d+)<\/text>/g)?.map((t) => Number(t.slice(1, -7))).sort((a, b) => a - b)).toEqual([2, 2, 4, 9]);
+  });
+
+  it('stays small: under 12 KB gzip with the page around it', async () => {
+    const { gzipSync } = await import('node:zlib');
+    expect(gzipSync(markup).length).toBeLessThan(12_000);
+  });
+
+  it('sits in a page frame whose Dutch texts are the app’s own', () => {
+    const html = readFileSync(resolve(root, 'index.html'), 'utf8');
+    const nl = MESSAGES.nl;
+    expect(html).toContain('<!--first-view-->');
+    expect(html).toContain(`<title>${nl.appTitle}</title>`);
+    expect(html).toContain(`<h1>${nl.appTitle}</h1>`);
+    expect(html).toContain(`<p class="app__subtitle">${nl.appSubtitle}</p>`);
+    expect(html).toContain(`<p class="side-panel__loading">${nl.retrying}</p>`);
+  });
+});
