@@ -15,8 +15,13 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['scripts/**/*.{js,mjs,ts}', 'tests/**/*.ts', 'vite.config.ts'],
+    files: ['scripts/**/*.{js,mjs,ts,tsx}', 'tests/**/*.ts', 'bench/**/*.ts', 'vite.config.ts'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The benchmark's Leaflet reference page runs in the browser, with Leaflet's global L.
+    files: ['bench/leaflet/*.js'],
+    languageOptions: { globals: { ...globals.browser, L: 'readonly' } },
   },
   {
     rules: {

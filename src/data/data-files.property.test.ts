@@ -14,11 +14,11 @@ import { NL_BOUNDS, parseTeamsFile, type Team } from './teams-file';
 const envelope = JSON.parse(readPublicText(DATA_FILES.teams)) as Record<string, unknown>;
 const realReport = JSON.parse(readPublicText(DATA_FILES.report)) as Record<string, unknown>;
 
-const parsers = [
+const parsers: [name: string, parse: (raw: unknown) => unknown][] = [
   ['teams', parseTeamsFile],
   ['provinces', parseProvincesFile],
   ['report', parseReportFile],
-] as const;
+];
 
 /** Parses, and returns the DataFileError if it throws one; any other exception fails the property. */
 function outcome<T>(text: string, parse: (raw: unknown) => T): T | DataFileError {

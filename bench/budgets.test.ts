@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { budgetsFailed, evaluateBudgets, formatBudgets, type BudgetFigures, type ProfileFigures } from './budgets';
+
+const withinBudget: ProfileFigures = {
+  bytesBeforeFirstView: 90_000,
+  bytesBeforeMapReady: 550_000,
+  firstViewMs: 400,
+  mapReadyMs: 1_100,
+  leafletFirstViewMs: 450,
+  leafletMapReadyMs: 600,
+};
+
+const passing: BudgetFigures = {
+  local: withinBudget,
+  mobile: { ...withinBudget, bytesBeforeFirstView: 95_000 },
+  provinceFileBytes: 13_200,
+  stress: { mapReady44Ms: 1_000, mapReady10kMs: 1_900, filterChange10kMs: 80 },
+  chartChunks: { loads: 10, beforeMapReady: Array.from({ length: 10 }, () => []) },
+};
+
+const statusOf = (figures: BudgetFigures, start: string) =>
+  evaluateBudgets(figures).find((result) => result.budget.startsWith(start))?.status;
+
+describe('evaluateBudgets', () => {
+  it('passes all ten budgets within their limits', () => {
+    const results = evaluateBudgets(passing);
+    expect(results.map((result) => result.status)).toEqual(Array(10).fill('PASS'));
+    expect(budgetsFailed(results)).toBe(false);
+  });
+
+  it('judges bytes on the mobile profile and shows the local figure beside it', () => {
+    const results = evaluateBudgets({ ...passing, mobile: { ...withinBudget, bytesBeforeFirstView: 100_001 } });
+    const bytes = results.find((result) => result.budget.startsWith('bytes up to first view'));
+    expect(bytes).toEqual({ budget: 'bytes up to first view ≤ 100 KB', status: 'FAIL', measured: '100.0 KB mobile (90.0 KB local)' });
+    expect(budgetsFailed(results)).toBe(true);
+  });
+
+  it('allows map-ready up to exactly twice Leaflet, and first view up to exactly Leaflet', () => {
+    expect(statusOf({ ...passing, local: { ...withinBudget, mapReadyMs: 1_200 } }, "map-ready ≤ 2× Leaflet's (local")).toBe('PASS');
+    expect(statusOf({ ...passing, local: { ...withinBudget, mapReadyMs: 1_201 } }, "map-ready ≤ 2× Leaflet's (local")).toBe('FAIL');
+    expect(statusOf({ ...passing, mobile: { ...withinBudget, firstViewMs: 451 } }, "first view no later than Leaflet's (mobile")).toBe('FAIL');
+  });
+
+  it('fails the stress budgets at 2× the 44-team map-ready and at 100 ms for a filter change', () => {
+    const stress = { mapReady44Ms: 1_000, mapReady10kMs: 2_001, filterChange10kMs: 100 };
+    expect(statusOf({ ...passing, stress }, '10,000 teams: map-ready')).toBe('FAIL');
+    expect(statusOf({ ...passing, stress }, '10,000 teams: filter change')).toBe('FAIL');
+  });
+
+  it('fails when a chart chunk arrived before map-ready and names it', () => {
+    const results = evaluateBudgets({
+      ...passing,
+      chartChunks: { loads: 2, beforeMapReady: [['http://127.0.0.1:1/assets/figures-panel-abc.js'], []] },
+    });
+    expect(results.at(-1)).toEqual({
+      budget: 'no chart code (figures-panel-*.js) before map-ready',
+      status: 'FAIL',
+      measured: 'in 1 of 2 loads: /assets/figures-panel-abc.js',
+    });
+  });
+
+  it('skips what was not measured instead of passing or failing it', () => {
+    const results = evaluateBudgets({ provinceFileBytes: null, chartChunks: null });
+    expect(results.map((result) => result.status)).toEqual(Array(6).fill('SKIP'));
+    expect(budgetsFailed(results)).toBe(false);
+  });
+
+  it('skips the byte budgets without the mobile profile, showing the local figure', () => {
+    const bytes = evaluateBudgets({ ...passing, mobile: undefined }).find((result) => result.budget.startsWith('bytes up to map-ready'));
+    expect(bytes).toEqual({ budget: 'bytes up to map-ready ≤ 600 KB', status: 'SKIP', measured: 'mobile not measured (550.0 KB local)' });
+  });
+});
+
+describe('formatBudgets', () => {
+  it('prints one aligned line per budget, result first', () => {
+    const lines = formatBudgets(evaluateBudgets(passing)).split('\n');
+    expect(lines[0]).toMatch(/^result {2}budget +measured$/);
+    expect(lines[2]).toBe(`PASS    ${'bytes up to first view ≤ 100 KB'.padEnd(lines[1]!.split('  ')[1]!.length)}  95.0 KB mobile (90.0 KB local)`);
+  });
+});

@@ -1,0 +1,101 @@
+// Plain-text tables (monospace, aligned) of the summarized figures, one column per page and ratio.
+import type { PageSummary } from './summarize-loads';
+import type { ByteCategory } from './resource-bytes';
+
+type Cell = string;
+
+/** The first `leftColumns` columns are left-aligned (labels), the others right-aligned (figures). */
+export function formatTable(rows: readonly (readonly Cell[])[], leftColumns = 1): string {
+  const width = Math.max(...rows.map((row) => row.length));
+  const widths = Array.from({ length: width }, (_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  const line = (row: readonly Cell[]) =>
+    widths
+      .map((w, column) => (column < leftColumns ? (row[column] ?? '').padEnd(w) : (row[column] ?? '').padStart(w)))
+      .join('  ')
+      .trimEnd();
+  const [header, ...body] = rows;
+  if (!header) return '';
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+const MISSING = '–';
+
+export function formatMs(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? MISSING : String(Math.round(value));
+}
+
+/** Kilobytes of 1000 bytes (as the repository's size tests count), one decimal. */
+export function formatKb(bytes: number | null | undefined): string {
+  return bytes === null || bytes === undefined || !Number.isFinite(bytes) ? MISSING : (bytes / 1000).toFixed(1);
+}
+
+export function formatCount(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? MISSING : String(Math.round(value * 10) / 10);
+}
+
+export function formatRatio(numerator: number | null | undefined, denominator: number | null | undefined): string {
+  if (numerator == null || denominator == null || !Number.isFinite(numerator) || !(denominator > 0)) return MISSING;
+  return `${(numerator / denominator).toFixed(2)}×`;
+}
+
+export interface SummaryColumn {
+  label: string;
+  summary: PageSummary | null;
+}
+
+/** A column with `columns[numerator] / columns[denominator]` for the rows that are times. */
+export interface RatioColumn {
+  label: string;
+  numerator: number;
+  denominator: number;
+}
+
+interface MetricRow {
+  metric: string;
+  statistic: string;
+  value: (summary: PageSummary) => number | null;
+  format: (value: number | null) => string;
+  isTime: boolean;
+}
+
+const byteRows = (metric: string, pick: (summary: PageSummary) => PageSummary['bytesBeforeMapReady']): MetricRow[] =>
+  (['total', 'html', 'js', 'css', 'data', 'geo', 'other'] as const satisfies readonly (ByteCategory | 'total')[]).map(
+    (part) => ({
+      metric: part === 'total' ? metric : '',
+      statistic: part,
+      value: (summary) => pick(summary)[part],
+      format: formatKb,
+      isTime: false,
+    }),
+  );
+
+const METRIC_ROWS: readonly MetricRow[] = [
+  { metric: 'first view, ms', statistic: 'median', value: (s) => s.firstViewMs.median, format: formatMs, isTime: true },
+  { metric: '', statistic: 'min', value: (s) => s.firstViewMs.min, format: formatMs, isTime: true },
+  { metric: '', statistic: 'max', value: (s) => s.firstViewMs.max, format: formatMs, isTime: true },
+  { metric: 'map-ready, ms', statistic: 'median', value: (s) => s.mapReadyMs.median, format: formatMs, isTime: true },
+  { metric: '', statistic: 'min', value: (s) => s.mapReadyMs.min, format: formatMs, isTime: true },
+  { metric: '', statistic: 'max', value: (s) => s.mapReadyMs.max, format: formatMs, isTime: true },
+  ...byteRows('KB before first view', (s) => s.bytesBeforeFirstView),
+  ...byteRows('KB before map-ready', (s) => s.bytesBeforeMapReady),
+  { metric: 'long tasks before map-ready', statistic: 'count', value: (s) => s.longTaskCount, format: formatCount, isTime: false },
+  { metric: '', statistic: 'total ms', value: (s) => s.longTaskTotalMs, format: formatMs, isTime: true },
+  { metric: 'filter change, ms', statistic: 'median', value: (s) => s.filterChangeMs?.median ?? null, format: formatMs, isTime: true },
+  { metric: '', statistic: 'min', value: (s) => s.filterChangeMs?.min ?? null, format: formatMs, isTime: true },
+  { metric: '', statistic: 'max', value: (s) => s.filterChangeMs?.max ?? null, format: formatMs, isTime: true },
+];
+
+/** Rows are the metrics (medians and spreads over the runs), columns the pages, then the ratios of their times. */
+export function summaryTable(columns: readonly SummaryColumn[], ratios: readonly RatioColumn[] = []): string {
+  const header = ['metric', '', ...columns.map((column) => column.label), ...ratios.map((ratio) => ratio.label)];
+  const rows = METRIC_ROWS.map((row) => {
+    const values = columns.map((column) => (column.summary ? row.value(column.summary) : null));
+    return [
+      row.metric,
+      row.statistic,
+      ...values.map((value) => row.format(value)),
+      ...ratios.map((ratio) => (row.isTime ? formatRatio(values[ratio.numerator], values[ratio.denominator]) : '')),
+    ];
+  });
+  return formatTable([header, ...rows], 2);
+}
