@@ -168,6 +168,8 @@ describe('for slides and paper', () => {
     const pdf = await page.pdf({ preferCSSPageSize: true });
     // A4 landscape is 842 × 595 points.
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.9\d* 59[45]\.\d+\]/);
+    // Map and figures on one page.
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
     await watched.context.close();
   });
 });

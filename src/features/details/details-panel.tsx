@@ -95,7 +95,7 @@ function CountryOverview({ file }: { file: TeamsFile }) {
   const { language, messages } = useLanguage();
   const mismatches = publishedCountMismatches(file);
   return (
-    <section className="details" aria-labelledby="details-title">
+    <section className="details details--overview" aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1}>{messages.detailsTitle}</h2>
       <p>{messages.detailsEmpty}</p>
       <KindCountsList file={file} teams={file.teams} />
