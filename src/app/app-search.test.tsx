@@ -48,7 +48,7 @@ describe('App with the place search', () => {
     await userEvent.keyboard('{Enter}');
 
     await waitFor(() =>
-      expect(map.calls).toContainEqual({ method: 'setLayoutProperty', args: ['teams', 'icon-image', teamIconExpression(NEAR_AMERSFOORT)] }),
+      expect(map.calls).toContainEqual({ method: 'setLayoutProperty', args: ['teams-natuurbeheer', 'icon-image', teamIconExpression(NEAR_AMERSFOORT)] }),
     );
     expect(map.sources.get('search-place')?.data).toEqual({
       type: 'FeatureCollection',

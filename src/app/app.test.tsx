@@ -89,6 +89,19 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Details' })).toBeInTheDocument();
   });
 
+  it('filters the map by kind through the layers’ opacity, without laying the symbols out again', async () => {
+    serve(serveReal);
+    renderApp();
+    const map = await latestMap();
+    await userEvent.click(await screen.findByRole('button', { name: /^Pandgebonden \(13\)/ }));
+    const opacity = (layer: string) =>
+      map.calls.filter((c) => c.method === 'setPaintProperty' && c.args[0] === layer && c.args[1] === 'icon-opacity').at(-1)?.args[2];
+    await waitFor(() => expect(opacity('teams-natuurbeheer')).toBe(0));
+    expect(opacity('teams-pandgebonden')).toBe(1);
+    expect(opacity('teams-administratief')).toBe(0);
+    expect(map.calls.some((c) => c.method === 'setFilter' && String(c.args[0]).startsWith('teams'))).toBe(false);
+  });
+
   it('switches the interface and the page language to English', async () => {
     serve(serveReal);
     renderApp();

@@ -1,5 +1,5 @@
 // The page: where the features meet. Loads the data files, holds the selection and lays out map, details and list.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { provincesQueryOptions, teamsQueryOptions, waterQueryOptions } from '../data/queries';
 import { COUNTRY, type Selection } from '../domain/selection';
@@ -127,7 +127,9 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
         ...mismatches.map((m) => provinceMismatchText(m, messages)),
       ]
     : [];
-  const derived = deriveSelection(selection, teamsFile, provinces, groups);
+  const derived = useMemo(() => deriveSelection(selection, teamsFile, provinces, groups), [selection, teamsFile, provinces, groups]);
+  // The map takes a new kind filter first; the list (long, with many teams) follows when the browser has time.
+  const listKindFilter = useDeferredValue(kindFilter);
   const search = useMemo(() => deriveSearch(searchPlace, teamsFile, groups, visibleKinds), [searchPlace, teamsFile, groups, visibleKinds]);
   // A team opened from the search results takes over the map; closing it returns to the search.
   const mapView = selection.type === 'country' && searchPlace ? search : derived;
@@ -322,7 +324,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
             <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
               <TeamList
                 teams={teamsFile.teams}
-                kindFilter={kindFilter}
+                kindFilter={listKindFilter}
                 kinds={teamsFile.kinds}
                 selection={selection}
                 selectedTeamIds={derived.selectedTeamIds}

@@ -15,16 +15,22 @@ export const KIND_STYLE: Record<TeamKind, { colour: string; shape: KindShape }> 
 
 /** SVG path of a shape centred on (0,0) with "radius" r; the same outline the canvas icons draw. */
 export function shapePath(shape: KindShape, r: number): string {
+  return shapePathAt(shape, r, 0, 0);
+}
+
+/** The same shape centred on (x, y), in absolute coordinates, so that many can share one path. */
+export function shapePathAt(shape: KindShape, r: number, x: number, y: number): string {
+  const n = (value: number) => Math.round(value * 100) / 100;
   switch (shape) {
     case 'circle':
-      return `M ${-r} 0 A ${r} ${r} 0 1 0 ${r} 0 A ${r} ${r} 0 1 0 ${-r} 0 Z`;
+      return `M ${n(x - r)} ${n(y)} A ${n(r)} ${n(r)} 0 1 0 ${n(x + r)} ${n(y)} A ${n(r)} ${n(r)} 0 1 0 ${n(x - r)} ${n(y)} Z`;
     case 'square': {
       const s = r * 0.9;
-      return `M ${-s} ${-s} H ${s} V ${s} H ${-s} Z`;
+      return `M ${n(x - s)} ${n(y - s)} H ${n(x + s)} V ${n(y + s)} H ${n(x - s)} Z`;
     }
     case 'diamond': {
       const d = r * 1.2;
-      return `M 0 ${-d} L ${d} 0 L 0 ${d} L ${-d} 0 Z`;
+      return `M ${n(x)} ${n(y - d)} L ${n(x + d)} ${n(y)} L ${n(x)} ${n(y + d)} L ${n(x - d)} ${n(y)} Z`;
     }
   }
 }

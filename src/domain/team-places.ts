@@ -51,7 +51,9 @@ export function placeGroups(teams: readonly Team[]): PlaceGroup[] {
   const byPlace = new Map<string, PlaceGroup[]>();
   for (const group of list) {
     const slug = placeSlug(group.place);
-    byPlace.set(slug, [...(byPlace.get(slug) ?? []), group]);
+    const sharing = byPlace.get(slug);
+    if (sharing) sharing.push(group);
+    else byPlace.set(slug, [group]);
   }
   for (const sharing of byPlace.values()) {
     sharing.sort((a, b) => TEAM_KINDS.indexOf(a.kind) - TEAM_KINDS.indexOf(b.kind));

@@ -44,10 +44,33 @@ export function busiestProvince(teams: readonly Team[]): ProvinceGroup | undefin
   );
 }
 
+export interface Ordinal {
+  number: number;
+  of: number;
+}
+
+// Worked out once per list of teams: naming every team in a long list must not look through the list each time.
+const ordinalsByList = new WeakMap<readonly Team[], Map<Team, Ordinal>>();
+
+function ordinals(teams: readonly Team[]): Map<Team, Ordinal> {
+  const known = ordinalsByList.get(teams);
+  if (known) return known;
+  const siblings = new Map<string, Team[]>();
+  for (const team of teams) {
+    const key = `${team.kind}\u0000${team.printedAs}`;
+    const group = siblings.get(key);
+    if (group) group.push(team);
+    else siblings.set(key, [team]);
+  }
+  const result = new Map<Team, Ordinal>();
+  for (const group of siblings.values()) group.forEach((team, index) => result.set(team, { number: index + 1, of: group.length }));
+  ordinalsByList.set(teams, result);
+  return result;
+}
+
 /** Where several teams of one kind share a printed place ("Den Haag (9 teams)"), the 1-based number of this one. */
-export function teamOrdinal(team: Team, teams: readonly Team[]): { number: number; of: number } {
-  const siblings = teams.filter((t) => t.kind === team.kind && t.printedAs === team.printedAs);
-  return { number: siblings.indexOf(team) + 1, of: siblings.length };
+export function teamOrdinal(team: Team, teams: readonly Team[]): Ordinal {
+  return ordinals(teams).get(team) ?? { number: 1, of: 1 };
 }
 
 export function teamPlaceNames(team: Team): string {

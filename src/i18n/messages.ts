@@ -21,6 +21,7 @@ export interface Messages {
   teamListTitle: string;
   teamCount: (n: number) => string;
   provinceTeamCount: (province: string, n: number) => string;
+  showAllTeams: (province: string, n: number) => string;
   teamOrdinal: (number: number, of: number) => string;
   detailsTitle: string;
   detailsEmpty: string;
@@ -76,6 +77,7 @@ const nl: Messages = {
   teamListTitle: 'Alle teams per provincie',
   teamCount: (n) => (n === 1 ? '1 team' : `${n} teams`),
   provinceTeamCount: (province, n) => `${province}: ${n === 1 ? '1 team' : `${n} teams`}`,
+  showAllTeams: (province, n) => `Toon alle ${n} teams in ${province}`,
   teamOrdinal: (number, of) => `team ${number} van ${of}`,
   detailsTitle: 'Details',
   detailsEmpty: 'Kies een provincie of een team op de kaart of in de lijst.',
@@ -136,6 +138,7 @@ const en: Messages = {
   kindShape: { natuurbeheer: 'circle', pandgebonden: 'square', administratief: 'diamond' },
   teamListTitle: 'All teams by province',
   teamCount: (n) => (n === 1 ? '1 team' : `${n} teams`),
+  showAllTeams: (province, n) => `Show all ${n} teams in ${province}`,
   provinceTeamCount: (province, n) => `${province}: ${n === 1 ? '1 team' : `${n} teams`}`,
   teamOrdinal: (number, of) => `team ${number} of ${of}`,
   detailsTitle: 'Details',

@@ -2,12 +2,13 @@
 import type {
   ExpressionSpecification,
   FilterSpecification,
+  LayerSpecification,
   LngLatBoundsLike,
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Bounds } from '../../domain/geometry';
 import type { PlaceGroup } from '../../domain/team-places';
-import type { TeamKind } from '../../domain/team-kinds';
+import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 import { ICON_SIZE } from './team-icons';
 
 export const SOURCE = { provinces: 'provinces', water: 'water', teams: 'teams', searchPlace: 'search-place' } as const;
@@ -17,9 +18,15 @@ export const LAYER = {
   provincesOutline: 'provinces-outline',
   provinceSelectedOutline: 'province-selected-outline',
   water: 'water',
-  teams: 'teams',
   searchPlace: 'search-place',
 } as const;
+
+/**
+ * One symbol layer per kind of team: the kind filter only changes the layers' opacity, a paint property, so the
+ * map redraws without laying out its symbols again (a filter would, which is slow with many teams).
+ */
+export const teamLayerId = (kind: TeamKind) => `teams-${kind}`;
+export const TEAM_LAYERS = TEAM_KINDS.map(teamLayerId);
 
 /** The Netherlands with a little margin: [west, south, east, north]. */
 export const COUNTRY_BOUNDS: Bounds = [3.3, 50.72, 7.25, 53.58];
@@ -98,18 +105,22 @@ export function mapStyle(): StyleSpecification {
           'circle-stroke-color': '#ffffff',
         },
       },
-      {
-        id: LAYER.teams,
-        type: 'symbol',
-        source: SOURCE.teams,
-        layout: {
-          'icon-image': teamIconExpression([]),
-          'icon-offset': ['get', 'offset'],
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-          'symbol-sort-key': ['get', 'count'],
-        },
-      },
+      ...TEAM_KINDS.map(
+        (kind): LayerSpecification => ({
+          id: teamLayerId(kind),
+          type: 'symbol',
+          source: SOURCE.teams,
+          filter: ['==', ['get', 'kind'], kind],
+          layout: {
+            'icon-image': teamIconExpression([]),
+            'icon-offset': ['get', 'offset'],
+            'icon-allow-overlap': true,
+            'icon-ignore-placement': true,
+            'symbol-sort-key': ['get', 'count'],
+          },
+          paint: { 'icon-opacity': 1 },
+        }),
+      ),
     ],
   };
 }
@@ -126,8 +137,9 @@ export function teamIconExpression(selectedKeys: readonly string[]): ExpressionS
   ];
 }
 
-export function visibleKindsFilter(kinds: readonly TeamKind[]): FilterSpecification {
-  return ['in', ['get', 'kind'], ['literal', [...kinds]]];
+/** The team layers that are on screen for the chosen kinds. */
+export function visibleTeamLayers(kinds: readonly TeamKind[]): string[] {
+  return TEAM_KINDS.filter((kind) => kinds.includes(kind)).map(teamLayerId);
 }
 
 export function provinceFilter(code: string | null): FilterSpecification {

@@ -3,18 +3,25 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { realProvincesFile, realTeamsFile, realWaterFile } from '../../../tests/fixtures/public-files';
 import { placeGroups } from '../../domain/team-places';
-import { StaticTeamMap } from './static-team-map';
+import { nearestSymbol, StaticTeamMap } from './static-team-map';
 
 const provinces = realProvincesFile().features;
 const water = realWaterFile().features;
 const groups = placeGroups(realTeamsFile().teams);
 
+const placesOf = (container: HTMLElement, kind: string) =>
+  container.querySelector(`[data-kind="${kind}"]`)?.getAttribute('data-places')?.split(' ') ?? [];
+
 describe('StaticTeamMap', () => {
-  it('draws every province, the lakes and one symbol per place and kind', () => {
+  it('draws every province, the lakes and one symbol per place and kind, with the shared counts', () => {
     const { container } = render(<StaticTeamMap provinces={provinces} water={water} groups={groups} />);
     expect(container.querySelectorAll('[data-province]')).toHaveLength(12);
-    expect(container.querySelectorAll('[data-place]')).toHaveLength(32);
-    expect(container.querySelector('[data-place="den-haag-pandgebonden"] text')).toHaveTextContent('9');
+    expect(placesOf(container, 'natuurbeheer')).toHaveLength(23);
+    expect(placesOf(container, 'pandgebonden')).toHaveLength(6);
+    expect(placesOf(container, 'administratief')).toHaveLength(3);
+    expect([...container.querySelectorAll('text')].map((t) => t.textContent).sort()).toEqual(['2', '2', '4', '9']);
+    // All symbols of a kind are one path per layer (outline, edge, colour), however many teams there are.
+    expect(container.querySelectorAll('[data-kind="natuurbeheer"] path')).toHaveLength(3);
     // A stand-in for the real map: hidden from assistive technology unless it is given a name.
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
   });
@@ -37,24 +44,34 @@ describe('StaticTeamMap', () => {
         placeMarker={[5.39, 52.16]}
       />,
     );
-    const kinds = [...container.querySelectorAll('[data-place]')].map((g) => g.getAttribute('data-kind'));
-    expect(kinds).toEqual(['administratief', 'administratief', 'administratief']);
+    expect(container.querySelectorAll('[data-kind]')).toHaveLength(1);
+    expect(placesOf(container, 'administratief').sort()).toEqual(['den-haag-administratief', 'zutphen-administratief', 'zwolle-administratief']);
     expect(container.querySelector('[data-province="NL-GE"]')).toHaveAttribute('fill', '#fde7a3');
     expect(container.querySelector('[data-province="NL-UT"]')).not.toHaveAttribute('fill');
-    expect(container.querySelector('[data-place="zutphen-administratief"] circle')).toBeInTheDocument();
-    expect(container.querySelector('[data-place="zwolle-administratief"] circle')).toBeNull();
+    expect([...container.querySelectorAll('[data-selected-place]')].map((c) => c.getAttribute('data-selected-place'))).toEqual(['zutphen-administratief']);
     expect(container.querySelector('svg > circle')).toHaveAttribute('fill', '#6a1b9a');
   });
 
-  it('reports clicks on provinces and symbols', async () => {
+  it('reports a click on a province', async () => {
     const onProvinceClick = vi.fn();
-    const onPlaceClick = vi.fn();
-    const { container } = render(
-      <StaticTeamMap provinces={provinces} water={water} groups={groups} onProvinceClick={onProvinceClick} onPlaceClick={onPlaceClick} />,
-    );
+    const { container } = render(<StaticTeamMap provinces={provinces} water={water} groups={groups} onProvinceClick={onProvinceClick} />);
     await userEvent.click(container.querySelector('[data-province="NL-ZE"]')!);
-    await userEvent.click(container.querySelector('[data-place="jubbega-natuurbeheer"]')!);
     expect(onProvinceClick).toHaveBeenCalledWith('NL-ZE');
-    expect(onPlaceClick).toHaveBeenCalledWith('jubbega-natuurbeheer');
+  });
+});
+
+describe('nearestSymbol (what a click on the static map hits)', () => {
+  const symbols = [
+    { key: 'a', x: 100, y: 100 },
+    { key: 'b', x: 120, y: 100 },
+  ];
+
+  it('takes the nearest symbol within the radius', () => {
+    expect(nearestSymbol(symbols, 104, 101, 13)?.key).toBe('a');
+    expect(nearestSymbol(symbols, 113, 100, 13)?.key).toBe('b');
+  });
+
+  it('hits nothing farther away', () => {
+    expect(nearestSymbol(symbols, 100, 130, 13)).toBeNull();
   });
 });

@@ -1,18 +1,20 @@
 // The map as a plain SVG, without WebGL: shown at once (rendered into index.html at build time), while the WebGL
 // map loads, and instead of it where the browser has no WebGL. Same projection, colours and symbols as the map.
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import type { ProvinceFeature } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
 import type { ProvinceCode } from '../../domain/provinces';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 import type { PlaceGroup } from '../../domain/team-places';
 import { areaPath, fitProjection } from '../../domain/web-mercator';
-import { KIND_STYLE, shapePath } from '../../components/kind-style';
+import { KIND_STYLE, shapePathAt } from '../../components/kind-style';
 import { COLOURS, COUNTRY_BOUNDS, symbolOffset } from './map-layers';
 
 /** Drawing units across; at this width on screen a symbol is as large as on the WebGL map. */
 const VIEW_WIDTH = 800;
 const projection = fitProjection(COUNTRY_BOUNDS, VIEW_WIDTH);
+/** How far from a symbol's centre a click still hits it, in screen pixels. */
+const HIT_RADIUS = 13;
 
 export interface StaticTeamMapProps {
   provinces: readonly ProvinceFeature[];
@@ -32,15 +34,35 @@ export interface StaticTeamMapProps {
   onPlaceClick?: (key: string) => void;
 }
 
+interface PlacedSymbol {
+  group: PlaceGroup;
+  x: number;
+  y: number;
+}
+
 export function StaticTeamMap(props: StaticTeamMapProps) {
   const { provinces, water, groups, visibleKinds = TEAM_KINDS, highlightedProvince = null, selectedPlaceKeys = [] } = props;
   const { id, placeMarker = null, label, describedBy, onProvinceClick, onPlaceClick } = props;
-  const marker = placeMarker && projection.project(placeMarker);
   const svgRef = useRef<SVGSVGElement>(null);
   const scale = useSymbolScale(svgRef);
-  const shown = groups.filter((g) => visibleKinds.includes(g.kind));
-  // Larger counts on top, as on the WebGL map (symbol-sort-key).
-  const ordered = [...shown].sort((a, b) => a.teamIds.length - b.teamIds.length);
+  const symbols: PlacedSymbol[] = groups
+    .filter((g) => visibleKinds.includes(g.kind))
+    .map((group) => {
+      const [x, y] = projection.project(group.coordinates);
+      return { group, x: round(x + symbolOffset(group) * scale), y: round(y) };
+    });
+  const marker = placeMarker && projection.project(placeMarker);
+
+  const onClick = (event: MouseEvent<SVGSVGElement>) => {
+    const hit = onPlaceClick && symbolAt(svgRef.current, symbols, event, HIT_RADIUS * scale);
+    if (hit) {
+      onPlaceClick(hit.group.key);
+      return;
+    }
+    const code = (event.target as Element).getAttribute('data-province');
+    if (code && onProvinceClick) onProvinceClick(code as ProvinceCode);
+  };
+
   return (
     <svg
       ref={svgRef}
@@ -50,7 +72,8 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       preserveAspectRatio="xMidYMid meet"
       {...(label ? { role: 'img', 'aria-label': label, 'aria-describedby': describedBy } : { 'aria-hidden': true })}
       focusable="false"
-      data-static-map-teams={shown.length}
+      data-static-map-teams={symbols.length}
+      onClick={onProvinceClick || onPlaceClick ? onClick : undefined}
     >
       <g fill={COLOURS.province} stroke={COLOURS.provinceOutline} strokeWidth={0.8} strokeLinejoin="round" fillRule="evenodd">
         {provinces.map((province) => {
@@ -62,7 +85,6 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
               d={areaPath(province.geometry, projection)}
               data-province={code}
               {...(selected && { fill: COLOURS.provinceSelected, stroke: COLOURS.provinceSelectedOutline, strokeWidth: 2.5 })}
-              onClick={onProvinceClick && (() => onProvinceClick(code))}
             />
           );
         })}
@@ -75,52 +97,69 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       {marker && (
         <circle cx={round(marker[0])} cy={round(marker[1])} r={7 * scale} fill={COLOURS.searchPlace} stroke="#fff" strokeWidth={3 * scale} />
       )}
-      <g>
-        {ordered.map((group) => {
-          const [x, y] = projection.project(group.coordinates);
-          return (
-            <TeamSymbol
-              key={group.key}
-              group={group}
-              x={round(x + symbolOffset(group) * scale)}
-              y={round(y)}
-              scale={scale}
-              selected={selectedPlaceKeys.includes(group.key)}
-              onClick={onPlaceClick && (() => onPlaceClick(group.key))}
-            />
-          );
-        })}
-      </g>
+      <TeamSymbols symbols={symbols} scale={scale} selectedPlaceKeys={selectedPlaceKeys} />
     </svg>
   );
 }
 
-interface TeamSymbolProps {
-  group: PlaceGroup;
-  x: number;
-  y: number;
-  scale: number;
-  selected: boolean;
-  onClick: (() => void) | undefined;
-}
-
-/** The same layers as the canvas icons of the WebGL map (team-icons.ts): ring when selected, outline, colour, count. */
-function TeamSymbol({ group, x, y, scale, selected, onClick }: TeamSymbolProps) {
-  const { colour, shape } = KIND_STYLE[group.kind];
-  const count = group.teamIds.length;
+/**
+ * The layers of the WebGL map's canvas icons (team-icons.ts): ring when selected, outline, white edge, colour,
+ * count. All symbols of a kind share one path per layer, so that thousands of teams stay cheap to draw.
+ */
+function TeamSymbols({ symbols, scale, selectedPlaceKeys }: { symbols: PlacedSymbol[]; scale: number; selectedPlaceKeys: readonly string[] }) {
+  const selected = symbols.filter((s) => selectedPlaceKeys.includes(s.group.key));
+  const counted = symbols.filter((s) => s.group.teamIds.length > 1);
   return (
-    <g transform={`translate(${x} ${y}) scale(${round(scale)})`} data-place={group.key} data-kind={group.kind} onClick={onClick}>
-      {selected && <circle r={13.5} fill="#fff" stroke="#1b1b1b" strokeWidth={3} />}
-      <path d={shapePath(shape, 11.5)} fill="#1b1b1b" />
-      <path d={shapePath(shape, 11)} fill="#fff" />
-      <path d={shapePath(shape, 10)} fill={colour} />
-      {count > 1 && (
-        <text y={1} fill="#fff" fontSize={count > 9 ? 11 : 13} fontWeight="bold" textAnchor="middle" dominantBaseline="middle">
-          {count}
-        </text>
-      )}
+    <g className="static-map__teams">
+      {selected.map(({ group, x, y }) => (
+        <circle key={group.key} cx={x} cy={y} r={13.5 * scale} fill="#fff" stroke="#1b1b1b" strokeWidth={3 * scale} data-selected-place={group.key} />
+      ))}
+      {TEAM_KINDS.map((kind) => {
+        const ofKind = symbols.filter((s) => s.group.kind === kind);
+        if (ofKind.length === 0) return null;
+        const { colour, shape } = KIND_STYLE[kind];
+        const path = (r: number) => ofKind.map(({ x, y }) => shapePathAt(shape, r * scale, x, y)).join('');
+        return (
+          <g key={kind} data-kind={kind} data-places={ofKind.map((s) => s.group.key).join(' ')}>
+            <path d={path(11.5)} fill="#1b1b1b" />
+            <path d={path(11)} fill="#fff" />
+            <path d={path(10)} fill={colour} />
+          </g>
+        );
+      })}
+      <g fill="#fff" fontWeight="bold" textAnchor="middle" dominantBaseline="middle">
+        {counted.map(({ group, x, y }) => {
+          const count = group.teamIds.length;
+          return (
+            <text key={group.key} x={x} y={round(y + scale)} fontSize={round((count > 9 ? 11 : 13) * scale)}>
+              {count}
+            </text>
+          );
+        })}
+      </g>
     </g>
   );
+}
+
+/** The symbol nearest to a click, if the click is within `radius` drawing units of it. */
+function symbolAt(svg: SVGSVGElement | null, symbols: readonly PlacedSymbol[], event: MouseEvent, radius: number): PlacedSymbol | null {
+  const matrix = svg?.getScreenCTM?.();
+  if (!matrix) return null;
+  const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+  return nearestSymbol(symbols, point.x, point.y, radius);
+}
+
+export function nearestSymbol<S extends { x: number; y: number }>(symbols: readonly S[], x: number, y: number, radius: number): S | null {
+  let best: S | null = null;
+  let bestDistance = radius;
+  for (const symbol of symbols) {
+    const distance = Math.hypot(symbol.x - x, symbol.y - y);
+    if (distance <= bestDistance) {
+      best = symbol;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** Drawing units per screen pixel, so that symbols keep their size on screen whatever the map's width. */

@@ -19,9 +19,12 @@ import {
   mapStyle,
   provinceFilter,
   searchPlaceFeatures,
+  TEAM_LAYERS,
   teamIconExpression,
-  visibleKindsFilter,
+  teamLayerId,
+  visibleTeamLayers,
 } from './map-layers';
+import { TEAM_KINDS } from '../../domain/team-kinds';
 import { drawTeamIcon, parseTeamIconId } from './team-icons';
 import { prefersReducedMotion } from './reduced-motion';
 
@@ -97,7 +100,7 @@ export function TeamMap(props: TeamMapProps) {
   const [map, setMap] = useState<MaplibreMap | null>(null);
 
   const handleClick = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
-    const [team] = activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.teams] });
+    const [team] = activeMap.queryRenderedFeatures(event.point, { layers: visibleTeamLayers(props.visibleKinds) });
     const key = team?.properties.key;
     if (typeof key === 'string') {
       props.onPlaceClick(key);
@@ -108,6 +111,10 @@ export function TeamMap(props: TeamMapProps) {
     const [province] = activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.provincesFill] });
     const code = province?.properties.code;
     if (typeof code === 'string') props.onProvinceClick(code as ProvinceCode);
+  });
+  const handleHover = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
+    const hits = activeMap.queryRenderedFeatures(event.point, { layers: [...visibleTeamLayers(props.visibleKinds), LAYER.provincesFill] });
+    activeMap.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
   });
   const handleUserMove = useEffectEvent((camera: Camera) => props.onUserMove(camera));
   const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
@@ -151,6 +158,8 @@ export function TeamMap(props: TeamMapProps) {
         touchPitch: false,
         maxZoom: 13,
         minZoom: 5,
+        // Symbols appear at once: no fade-in, so the map is ready (idle) as soon as it has drawn.
+        fadeDuration: 0,
       });
     } catch (error) {
       console.warn('De kaart kon niet worden gemaakt:', error);
@@ -172,10 +181,7 @@ export function TeamMap(props: TeamMapProps) {
       if (drawn && !created.hasImage(id)) created.addImage(id, drawn.image, drawn.options);
     });
     created.on('click', (event) => handleClick(event, created));
-    created.on('mousemove', (event) => {
-      const hits = created.queryRenderedFeatures(event.point, { layers: [LAYER.teams, LAYER.provincesFill] });
-      created.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
-    });
+    created.on('mousemove', (event) => handleHover(event, created));
     created.on('moveend', (event) => {
       if (!event.originalEvent) return;
       const center = created.getCenter();
@@ -235,13 +241,13 @@ export function TeamMap(props: TeamMapProps) {
 
   useEffect(() => {
     if (!map) return;
-    map.setFilter(LAYER.teams, visibleKindsFilter(visibleKinds));
+    for (const kind of TEAM_KINDS) map.setPaintProperty(teamLayerId(kind), 'icon-opacity', visibleKinds.includes(kind) ? 1 : 0);
     // Observed by the benchmark: the filter is on screen once the map has rendered and gone idle.
     map.once('idle', () => performance.mark('map-filter-drawn'));
   }, [map, visibleKinds]);
 
   useEffect(() => {
-    map?.setLayoutProperty(LAYER.teams, 'icon-image', teamIconExpression(selectedPlaceKeys));
+    for (const layer of TEAM_LAYERS) map?.setLayoutProperty(layer, 'icon-image', teamIconExpression(selectedPlaceKeys));
   }, [map, selectedPlaceKeys]);
 
   const markerKey = props.placeMarker ? props.placeMarker.join(',') : '';

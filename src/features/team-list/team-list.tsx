@@ -1,4 +1,5 @@
 // All teams grouped by province, in step with the map: choosing here selects there, and the other way round.
+import { useState } from 'react';
 import type { Team, TeamKindInfo } from '../../data/teams-file';
 import type { Selection } from '../../domain/selection';
 import { PROVINCE_NAMES } from '../../domain/provinces';
@@ -7,6 +8,9 @@ import { TeamButton } from '../../components/team-button';
 import { teamLabel } from '../../components/team-label';
 import { useLanguage } from '../../i18n/language';
 import type { TeamKind } from '../../domain/team-kinds';
+
+/** Teams listed per province before a "show all" button: a list of thousands helps no one, by mouse or keyboard. */
+export const TEAMS_SHOWN_PER_PROVINCE = 50;
 
 interface TeamListProps {
   teams: readonly Team[];
@@ -21,12 +25,19 @@ interface TeamListProps {
 export function TeamList({ teams, kindFilter, kinds, selection, selectedTeamIds, onSelect }: TeamListProps) {
   const { language, messages } = useLanguage();
   const kindName = (team: Team) => kinds.find((k) => k.id === team.kind)?.name[language] ?? team.kind;
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return (
     <nav className="team-list" aria-labelledby="team-list-title">
       <h2 id="team-list-title">{messages.teamListTitle}</h2>
       {teamsByProvince(kindFilter ? teams.filter((t) => t.kind === kindFilter) : teams).map(({ province, teams: inProvince }) => {
         const name = PROVINCE_NAMES[province];
         const isSelected = selection.type === 'province' && selection.code === province;
+        // A selected team is always listed, even beyond the first ones.
+        const complete =
+          inProvince.length <= TEAMS_SHOWN_PER_PROVINCE ||
+          expanded.has(province) ||
+          inProvince.slice(TEAMS_SHOWN_PER_PROVINCE).some((t) => selectedTeamIds.includes(t.id));
+        const listed = complete ? inProvince : inProvince.slice(0, TEAMS_SHOWN_PER_PROVINCE);
         return (
           <section key={province} className="team-list__province" aria-label={messages.provinceTeamCount(name, inProvince.length)}>
             <h3>
@@ -40,7 +51,7 @@ export function TeamList({ teams, kindFilter, kinds, selection, selectedTeamIds,
               </button>
             </h3>
             <ul>
-              {inProvince.map((team) => (
+              {listed.map((team) => (
                 <li key={team.id}>
                   <TeamButton
                     team={team}
@@ -53,6 +64,11 @@ export function TeamList({ teams, kindFilter, kinds, selection, selectedTeamIds,
                 </li>
               ))}
             </ul>
+            {!complete && (
+              <button type="button" className="team-list__more" onClick={() => setExpanded(new Set(expanded).add(province))}>
+                {messages.showAllTeams(name, inProvince.length)}
+              </button>
+            )}
           </section>
         );
       })}
