@@ -666,6 +666,8 @@ describe('the first view', () => {
       const note = page.locator('.side-panel .data-notice');
       expect(await note.isVisible()).toBe(true);
       expect(await note.textContent()).toMatch(/^Zonder JavaScript toont deze pagina alleen de overzichtskaart/);
+      // Nothing is loading: no "Bezig met laden…" beside the note.
+      expect(await page.getByText('Bezig met laden…').isVisible()).toBe(false);
       await page.screenshot({ path: 'screenshots/first-view-nojs.png' });
     } finally {
       await context.close();
