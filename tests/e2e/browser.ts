@@ -8,23 +8,27 @@ const FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
   '--disable-quic',
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
 ];
+/** Software WebGL: the CI machine has no GPU. */
+const SOFTWARE_WEBGL = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader'];
 
 export interface BrowserSession {
   browser: Browser;
   close: () => Promise<void>;
 }
 
-/** playwright-core gives every launch a fresh, temporary user-data-dir of its own. */
-export async function launchBrowser(extraFlags: readonly string[] = []): Promise<BrowserSession> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...FLAGS, ...extraFlags], headless: true });
+/**
+ * playwright-core gives every launch a fresh, temporary user-data-dir of its own. `webgl: false` leaves out the
+ * software WebGL, for a browser without it (add `--disable-webgl --disable-3d-apis`).
+ */
+export async function launchBrowser(extraFlags: readonly string[] = [], { webgl = true } = {}): Promise<BrowserSession> {
+  const args = [...FLAGS, ...(webgl ? SOFTWARE_WEBGL : []), ...extraFlags];
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
   return { browser, close: () => browser.close() };
 }
 
