@@ -1,8 +1,8 @@
 // The page: where the features meet. Loads the data files, holds the selection and lays out map, details and list.
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { provincesQueryOptions, teamsQueryOptions, waterQueryOptions } from '../data/queries';
-import { COUNTRY, type Selection } from '../domain/selection';
+import { COUNTRY } from '../domain/selection';
 import { placeGroups } from '../domain/team-places';
 import { countTeamsByKind } from '../domain/teams';
 import { TEAM_KINDS, type TeamKind } from '../domain/team-kinds';
@@ -33,9 +33,10 @@ import { isInFrame, useEmbedHeight } from './use-embed-height';
 import type { Place } from '../data/places-file';
 import { PlaceSearch } from '../features/place-search/place-search';
 import { deriveSearch } from './derive-search';
+import { useSelection } from './use-selection';
 
 // Charts are split off so they never delay the map.
-const FiguresPanel = lazy(() => import('../features/figures/figures-panel'));
+const FiguresPanel = memo(lazy(() => import('../features/figures/figures-panel')));
 
 interface AppProps {
   initial?: UrlState;
@@ -56,33 +57,14 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
   const teamsQuery = useQuery(teamsQueryOptions());
   const provincesQuery = useQuery(provincesQueryOptions());
   const waterQuery = useQuery(waterQueryOptions());
-  const [chosen, setSelection] = useState<Selection>(initial.selection);
+  const { chosen, select, navigate, selectFromPanel, closeDetails, detailsFocusRequest } = useSelection(initial.selection);
   const [kindFilter, setKindFilter] = useState<TeamKind | null>(initial.kind);
   const mapRef = useRef<TeamMapHandle>(null);
-  const [detailsFocusRequest, setDetailsFocusRequest] = useState(0);
-  // Where focus was when details were opened from a list, to return there when they close.
-  const detailsOpener = useRef<HTMLElement | null>(null);
-  const selectFromPanel = (next: Selection) => {
-    if (next.type === 'country') {
-      closeDetails();
-      return;
-    }
-    if (!detailsOpener.current && document.activeElement instanceof HTMLElement) detailsOpener.current = document.activeElement;
-    setSelection(next);
-    setDetailsFocusRequest((n) => n + 1);
-  };
-  const closeDetails = () => {
-    setSelection(COUNTRY);
-    const opener = detailsOpener.current;
-    detailsOpener.current = null;
-    if (opener?.isConnected) opener.focus();
-  };
   const teamsFile = teamsQuery.data;
   const groups = useMemo(() => (teamsFile ? placeGroups(teamsFile.teams) : []), [teamsFile]);
   const selection = teamsFile ? existingSelection(chosen, teamsFile, groups) : chosen;
   useUrlState({ selection, kind: kindFilter, language }, Boolean(teamsFile), (url) => {
-    detailsOpener.current = null;
-    setSelection(url.selection);
+    navigate(url.selection);
     setKindFilter(url.kind);
   });
   useEmbedHeight(embed);
@@ -97,11 +79,13 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
   });
   const visibleKinds = useMemo(() => (kindFilter ? [kindFilter] : TEAM_KINDS), [kindFilter]);
   const [searchPlace, setSearchPlace] = useState<Place | null>(null);
-  const chooseSearchPlace = (place: Place | null) => {
-    setSearchPlace(place);
-    setSelection(COUNTRY);
-    detailsOpener.current = null;
-  };
+  const chooseSearchPlace = useCallback(
+    (place: Place | null) => {
+      setSearchPlace(place);
+      navigate(COUNTRY);
+    },
+    [navigate],
+  );
 
   const features = useMemo(() => (teamsFile ? teamFeatures(groups) : undefined), [teamsFile, groups]);
   // A file that failed draws as empty, so that the map shows what did load (its error box says what is missing).
@@ -128,8 +112,13 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
       ]
     : [];
   const derived = useMemo(() => deriveSelection(selection, teamsFile, provinces, groups), [selection, teamsFile, provinces, groups]);
-  // The map takes a new kind filter first; the list (long, with many teams) follows when the browser has time.
+  // The map takes a new kind filter first; the team list, long with many teams, follows when the browser has time.
+  // (The filter buttons themselves follow at once: a toggle must say its new state when it is pressed.)
   const listKindFilter = useDeferredValue(kindFilter);
+  const publishedTeams = useMemo(
+    () => (teamsFile ? { count: teamsFile.published.teams, provinces: teamsFile.published.provinces } : null),
+    [teamsFile],
+  );
   const search = useMemo(() => deriveSearch(searchPlace, teamsFile, groups, visibleKinds), [searchPlace, teamsFile, groups, visibleKinds]);
   // A team opened from the search results takes over the map; closing it returns to the search.
   const mapView = selection.type === 'country' && searchPlace ? search : derived;
@@ -235,8 +224,8 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
               attribution={messages.attribution}
               staticReason={{ noWebGL: messages.mapUnavailable, failed: messages.mapFailed, retry: messages.retry }}
               onModeChange={setMapMode}
-              onProvinceClick={(code) => setSelection({ type: 'province', code })}
-              onPlaceClick={(key) => setSelection({ type: 'place', key })}
+              onProvinceClick={(code) => select({ type: 'province', code })}
+              onPlaceClick={(key) => select({ type: 'place', key })}
             />
           </PanelBoundary>
           <p id="map-summary" className="visually-hidden">
@@ -310,7 +299,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
                 <Suspense fallback={<div className="skeleton skeleton--chart" aria-busy="true" />}>
                   <FiguresPanel
                     kinds={teamsFile?.kinds}
-                    publishedTeams={teamsFile ? { count: teamsFile.published.teams, provinces: teamsFile.published.provinces } : null}
+                    publishedTeams={publishedTeams}
                     kindFilter={kindFilter}
                     onKindFilter={setKindFilter}
                   />

@@ -1,5 +1,5 @@
 // Details of what is selected: a team, the teams at a place, a province's teams, or the country overview.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, type ReactNode } from 'react';
 import type { Team, TeamsFile } from '../../data/teams-file';
 import type { PlaceGroup } from '../../domain/team-places';
 import type { Selection } from '../../domain/selection';
@@ -19,7 +19,8 @@ interface DetailsPanelProps {
   focusRequest: number;
 }
 
-export function DetailsPanel({ file, groups, selection, onSelect, focusRequest }: DetailsPanelProps) {
+// Memoised: it draws again only when its own props change, not whenever the page does.
+export const DetailsPanel = memo(function DetailsPanel({ file, groups, selection, onSelect, focusRequest }: DetailsPanelProps) {
   const panelRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusRequest > 0) panelRef.current?.querySelector<HTMLElement>('h2')?.focus();
@@ -29,7 +30,7 @@ export function DetailsPanel({ file, groups, selection, onSelect, focusRequest }
       <SelectionDetails file={file} groups={groups} selection={selection} onSelect={onSelect} />
     </div>
   );
-}
+});
 
 function SelectionDetails({ file, groups, selection, onSelect }: Omit<DetailsPanelProps, 'focusRequest'>) {
   const { messages } = useLanguage();

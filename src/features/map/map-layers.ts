@@ -57,6 +57,8 @@ export function mapStyle(): StyleSpecification {
   // No `glyphs` and no `sprite`: nothing is fetched from another host; icons are drawn locally (team-icons.ts).
   return {
     version: 8,
+    // Changes (a kind filter, a selected province) show at once: no cross-fade over several frames.
+    transition: { duration: 0, delay: 0 },
     sources: {
       [SOURCE.provinces]: { type: 'geojson', data: EMPTY },
       [SOURCE.water]: { type: 'geojson', data: EMPTY },

@@ -8,7 +8,10 @@ import { StaticTeamMap } from './static-team-map';
 import { supportsWebGL2 } from './webgl-support';
 
 // maplibre is most of the page's weight: it loads in its own chunk, so the page and the static map need not wait.
-const TeamMap = lazy(() => import('./team-map').then((module) => ({ default: module.TeamMap })));
+// The download starts as soon as the page's script runs, not when React first draws the map; and not at all in
+// a browser without WebGL, which could not use it.
+const teamMapModule = supportsWebGL2() ? import('./team-map') : null;
+const TeamMap = lazy(() => (teamMapModule ?? import('./team-map')).then((module) => ({ default: module.TeamMap })));
 
 export type MapMode = 'loading' | 'webgl' | 'static';
 

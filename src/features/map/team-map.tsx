@@ -1,6 +1,6 @@
 // The one owner of the maplibre map: creates it once, removes it on unmount, and applies props as data and filters.
 import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { AttributionControl, Map as MaplibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MaplibreMap, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -30,6 +30,8 @@ import { prefersReducedMotion } from './reduced-motion';
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
+// Start the worker now, while React still renders, rather than when the map is created.
+prewarm();
 
 export interface TeamMapProps {
   provinces: ProvincesFile | undefined;

@@ -1,8 +1,13 @@
-// Whether this browser can give maplibre the WebGL2 context it needs.
+// Whether this browser can give maplibre the WebGL2 context it needs (asked once: a test context is not free).
+let supported: boolean | undefined;
+
 export function supportsWebGL2(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
+  if (supported === undefined) {
+    try {
+      supported = document.createElement('canvas').getContext('webgl2') !== null;
+    } catch {
+      supported = false;
+    }
   }
+  return supported;
 }

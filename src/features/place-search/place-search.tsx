@@ -1,5 +1,5 @@
 // "Which team is near me?": a place-name combobox (WAI-ARIA 1.2, list autocomplete) and the nearest team of each kind.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { placesQueryOptions } from '../../data/queries';
 import type { Place } from '../../data/places-file';
@@ -28,7 +28,8 @@ interface PlaceSearchProps {
   onSelect: (selection: Selection) => void;
 }
 
-export function PlaceSearch({ file, groups, place, nearest, onPlaceChange, onSelect }: PlaceSearchProps) {
+// Memoised: it draws again only when its own props change, not whenever the page does.
+export const PlaceSearch = memo(function PlaceSearch({ file, groups, place, nearest, onPlaceChange, onSelect }: PlaceSearchProps) {
   const { language } = useLanguage();
   const text = SEARCH_MESSAGES[language];
   const id = useId();
@@ -226,4 +227,4 @@ export function PlaceSearch({ file, groups, place, nearest, onPlaceChange, onSel
       )}
     </section>
   );
-}
+});

@@ -1,5 +1,5 @@
 // All teams grouped by province, in step with the map: choosing here selects there, and the other way round.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Team, TeamKindInfo } from '../../data/teams-file';
 import type { Selection } from '../../domain/selection';
 import { PROVINCE_NAMES } from '../../domain/provinces';
@@ -22,7 +22,8 @@ interface TeamListProps {
   onSelect: (selection: Selection) => void;
 }
 
-export function TeamList({ teams, kindFilter, kinds, selection, selectedTeamIds, onSelect }: TeamListProps) {
+// Memoised: it draws again only when its own props change, not whenever the page does.
+export const TeamList = memo(function TeamList({ teams, kindFilter, kinds, selection, selectedTeamIds, onSelect }: TeamListProps) {
   const { language, messages } = useLanguage();
   const kindName = (team: Team) => kinds.find((k) => k.id === team.kind)?.name[language] ?? team.kind;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -74,4 +75,4 @@ export function TeamList({ teams, kindFilter, kinds, selection, selectedTeamIds,
       })}
     </nav>
   );
-}
+});
