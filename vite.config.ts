@@ -2,11 +2,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { firstViewPlugin } from './scripts/first-view-plugin.ts';
+import { mapPreloadPlugin } from './scripts/map-preload-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built app works from any sub-path without rebuilding.
   base: './',
-  plugins: [react(), firstViewPlugin()],
+  plugins: [react(), firstViewPlugin(), mapPreloadPlugin()],
   build: {
     sourcemap: false,
     // maplibre alone is a 1 MB chunk (loaded on demand, 290 KB gzip): no point in warning about it.

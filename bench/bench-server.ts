@@ -1,6 +1,7 @@
-// Serves the built app, the Leaflet reference page and Leaflet's files from one origin, gzip-compressed like nginx.
+// Serves the built app, the Leaflet reference page and Leaflet's files from one origin, gzip-compressed and with
+// the caching headers of deploy/nginx.conf.
 import { join } from 'node:path';
-import { startStaticServer, type StaticServer } from '../tests/e2e/static-server';
+import { nginxCacheControl, startStaticServer, type StaticServer } from '../tests/e2e/static-server';
 import type { PageKind } from './measure-page';
 
 /** Where each page is on the bench server; the app is built with `base: './'`, so it works from `/`. */
@@ -18,6 +19,7 @@ export function startBenchServer(repo: string, app: string, overrides?: Record<s
   return startStaticServer({
     root: app,
     compress: true,
+    cacheControl: nginxCacheControl,
     mounts: {
       '/bench/leaflet/': join(repo, 'bench/leaflet'),
       '/node_modules/leaflet/dist/': join(repo, 'node_modules/leaflet/dist'),

@@ -15,12 +15,17 @@ if (!root) throw new Error('index.html mist het element #root');
 // The static map that index.html shows before any script has run: the app takes it over until its data is in.
 const firstView = document.getElementById('first-view');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
-      <LanguageProvider initial={initial.language}>
-        <App initial={initial} firstView={firstView} />
-      </LanguageProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+// Let the browser paint the page as index.html brought it (with its static map) before React starts working.
+requestAnimationFrame(() =>
+  setTimeout(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={createQueryClient()}>
+          <LanguageProvider initial={initial.language}>
+            <App initial={initial} firstView={firstView} />
+          </LanguageProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  ),
 );

@@ -103,9 +103,16 @@ export function describePath(path: readonly PropertyKey[], root: unknown): strin
   for (const key of path) {
     text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`;
     node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-    if (typeof key === 'number' && isRecord(node) && typeof node.id === 'string') text += ` (id "${node.id}")`;
+    if (typeof key === 'number' && isRecord(node)) text += recordName(node);
   }
   return text;
+}
+
+/** How a record names itself: a team by its `id`, a province feature by its `code`. */
+function recordName(record: Record<string, unknown>): string {
+  if (typeof record.id === 'string') return ` (id "${record.id}")`;
+  const code = isRecord(record.properties) ? record.properties.code : undefined;
+  return typeof code === 'string' ? ` (code "${code}")` : '';
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

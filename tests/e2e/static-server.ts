@@ -50,6 +50,15 @@ export interface StaticServerOptions {
   overrides?: Record<string, string | Buffer>;
   /** gzip the text types, level 6, when the request accepts gzip, as deploy/nginx.conf does. */
   compress?: boolean;
+  /** The Cache-Control header for a path, if any (deploy/nginx.conf: `nginxCacheControl`). */
+  cacheControl?: (path: string) => string | undefined;
+}
+
+/** deploy/nginx.conf's caching: hashed assets for a year, data files for five minutes, the page itself revalidated. */
+export function nginxCacheControl(path: string): string {
+  if (/\/assets\//.test(path)) return 'public, max-age=31536000, immutable';
+  if (/\/(data|geo)\//.test(path)) return 'public, max-age=300, must-revalidate';
+  return 'no-cache';
 }
 
 function acceptsGzip(request: IncomingMessage): boolean {
@@ -89,6 +98,8 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   };
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const caching = options.cacheControl?.(path);
+    if (caching) response.setHeader('Cache-Control', caching);
     const page = options.pages?.[path];
     if (page !== undefined) {
       const sent = send(request, '.html', page);

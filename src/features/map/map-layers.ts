@@ -53,16 +53,23 @@ export const COLOURS = {
   searchPlace: '#6a1b9a',
 } as const;
 
-export function mapStyle(): StyleSpecification {
+/** The data the map starts with: what has loaded by the time it is created (the rest follows by setData). */
+export interface InitialMapData {
+  provinces?: GeoJSON.FeatureCollection | undefined;
+  water?: GeoJSON.FeatureCollection | undefined;
+  teams?: GeoJSON.FeatureCollection | undefined;
+}
+
+export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
   // No `glyphs` and no `sprite`: nothing is fetched from another host; icons are drawn locally (team-icons.ts).
   return {
     version: 8,
     // Changes (a kind filter, a selected province) show at once: no cross-fade over several frames.
     transition: { duration: 0, delay: 0 },
     sources: {
-      [SOURCE.provinces]: { type: 'geojson', data: EMPTY },
-      [SOURCE.water]: { type: 'geojson', data: EMPTY },
-      [SOURCE.teams]: { type: 'geojson', data: EMPTY },
+      [SOURCE.provinces]: { type: 'geojson', data: initial.provinces ?? EMPTY },
+      [SOURCE.water]: { type: 'geojson', data: initial.water ?? EMPTY },
+      [SOURCE.teams]: { type: 'geojson', data: initial.teams ?? EMPTY },
       [SOURCE.searchPlace]: { type: 'geojson', data: EMPTY },
     },
     layers: [

@@ -1,6 +1,6 @@
 // The map as a plain SVG, without WebGL: shown at once (rendered into index.html at build time), while the WebGL
 // map loads, and instead of it where the browser has no WebGL. Same projection, colours and symbols as the map.
-import { useLayoutEffect, useRef, useState, type MouseEvent, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import type { ProvinceFeature } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
 import type { ProvinceCode } from '../../domain/provinces';
@@ -52,6 +52,9 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       return { group, x: round(x + symbolOffset(group) * scale), y: round(y) };
     });
   const marker = placeMarker && projection.project(placeMarker);
+  // The outlines change only with the files, not with a selection or a resize.
+  const provincePaths = useMemo(() => provinces.map((p) => areaPath(p.geometry, projection)), [provinces]);
+  const waterPaths = useMemo(() => water.map((lake) => areaPath(lake.geometry, projection)), [water]);
 
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
     const hit = onPlaceClick && symbolAt(svgRef.current, symbols, event, HIT_RADIUS * scale);
@@ -76,13 +79,13 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       onClick={onProvinceClick || onPlaceClick ? onClick : undefined}
     >
       <g fill={COLOURS.province} stroke={COLOURS.provinceOutline} strokeWidth={0.8} strokeLinejoin="round" fillRule="evenodd">
-        {provinces.map((province) => {
+        {provinces.map((province, index) => {
           const { code } = province.properties;
           const selected = code === highlightedProvince;
           return (
             <path
               key={code}
-              d={areaPath(province.geometry, projection)}
+              d={provincePaths[index]}
               data-province={code}
               {...(selected && { fill: COLOURS.provinceSelected, stroke: COLOURS.provinceSelectedOutline, strokeWidth: 2.5 })}
             />
@@ -90,8 +93,8 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
         })}
       </g>
       <g fill={COLOURS.water} stroke={COLOURS.waterOutline} strokeWidth={0.6} fillRule="evenodd">
-        {water.map((lake) => (
-          <path key={lake.properties.name} d={areaPath(lake.geometry, projection)} />
+        {water.map((lake, index) => (
+          <path key={lake.properties.name} d={waterPaths[index]} />
         ))}
       </g>
       {marker && (
@@ -168,15 +171,14 @@ function useSymbolScale(ref: RefObject<SVGSVGElement | null>): number {
   useLayoutEffect(() => {
     const svg = ref.current;
     if (!svg || typeof ResizeObserver === 'undefined') return;
-    const measure = () => {
-      const { width, height } = svg.getBoundingClientRect();
+    // The observer reports the size after layout: measuring here ourselves would force a layout of the page.
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry?.contentRect ?? { width: 0, height: 0 };
       if (width <= 0 || height <= 0) return;
       // With `meet`, the drawing fills the narrower of the two directions.
       const fitted = Math.min(width, (height * VIEW_WIDTH) / projection.height);
       setScale(Math.min(2.5, Math.max(0.5, VIEW_WIDTH / fitted)));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
+    });
     observer.observe(svg);
     return () => observer.disconnect();
   }, [ref]);

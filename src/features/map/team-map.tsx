@@ -23,6 +23,7 @@ import {
   teamIconExpression,
   teamLayerId,
   visibleTeamLayers,
+  type InitialMapData,
 } from './map-layers';
 import { TEAM_KINDS } from '../../domain/team-kinds';
 import { drawTeamIcon, parseTeamIconId } from './team-icons';
@@ -100,6 +101,8 @@ export function TeamMap(props: TeamMapProps) {
   // A shared view is kept until the user chooses something else.
   const appliedFocus = useRef(props.initialCamera ? focusKey : 'country');
   const [map, setMap] = useState<MaplibreMap | null>(null);
+  /** What each source holds now. */
+  const drawnData = useRef<InitialMapData>({});
 
   const handleClick = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
     const [team] = activeMap.queryRenderedFeatures(event.point, { layers: visibleTeamLayers(props.visibleKinds) });
@@ -145,10 +148,12 @@ export function TeamMap(props: TeamMapProps) {
     const container = containerRef.current;
     if (!container) return;
     let created: MaplibreMap;
+    // Data that is already in goes into the style, so that the first frame can draw it (no setData round trip).
+    drawnData.current = { provinces, water, teams };
     try {
       created = new MaplibreMap({
         container,
-        style: mapStyle(),
+        style: mapStyle(drawnData.current),
         ...(props.initialCamera
           ? { center: props.initialCamera.center, zoom: props.initialCamera.zoom }
           : { bounds: NETHERLANDS_BOUNDS, fitBoundsOptions: { padding: COUNTRY_PADDING } }),
@@ -229,17 +234,21 @@ export function TeamMap(props: TeamMapProps) {
     if (mobile) mobile.textContent = gestures.mobile;
   }, [map, controlTexts]);
 
+  // Data that changed (or arrived) after the map was created.
   useEffect(() => {
-    if (map && provinces) map.getSource<GeoJSONSource>(SOURCE.provinces)?.setData(provinces);
-  }, [map, provinces]);
-
-  useEffect(() => {
-    if (map && water) map.getSource<GeoJSONSource>(SOURCE.water)?.setData(water);
-  }, [map, water]);
-
-  useEffect(() => {
-    if (map && teams) map.getSource<GeoJSONSource>(SOURCE.teams)?.setData(teams);
-  }, [map, teams]);
+    if (!map) return;
+    const drawn = drawnData.current;
+    const sources = [
+      [SOURCE.provinces, 'provinces', provinces],
+      [SOURCE.water, 'water', water],
+      [SOURCE.teams, 'teams', teams],
+    ] as const;
+    for (const [source, key, data] of sources) {
+      if (!data || drawn[key] === data) continue;
+      drawn[key] = data;
+      map.getSource<GeoJSONSource>(source)?.setData(data);
+    }
+  }, [map, provinces, water, teams]);
 
   useEffect(() => {
     if (!map) return;
