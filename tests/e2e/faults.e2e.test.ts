@@ -51,8 +51,16 @@ async function openApp(faults: Record<string, Handler> = {}, options: { browser?
   for (const [path, handler] of Object.entries(faults)) {
     await watched.page.route(path.startsWith('**') ? path : `${baseUrl}${path}`, handler);
   }
-  // A fake clock that runs at real speed until a test moves it on (the data time-out uses setTimeout).
-  if (options.clock) await watched.page.clock.install();
+  // A fake clock that runs at real speed until a test moves it on (the data time-out uses setTimeout). The page
+  // notes each response body it has read, so that a test can move the clock only once the other files are in.
+  if (options.clock) {
+    await watched.page.clock.install();
+    await watched.page.addInitScript(`(() => {
+      const text = Response.prototype.text;
+      window.__bodiesRead = [];
+      Response.prototype.text = async function () { const body = await text.call(this); window.__bodiesRead.push(this.url); return body; };
+    })()`);
+  }
   await watched.page.goto(baseUrl);
   return watched;
 }
@@ -324,6 +332,13 @@ describe('a data file that answers too slowly', () => {
       const { page, pageErrors } = watched;
       // A time-out is not retried by itself: the user has waited long enough, and gets a retry button.
       await expect.poll(() => requests, { timeout: 10_000 }).toBe(1);
+      // Moving the clock on times out every request still under way: first let the app read the map's other files.
+      const others = [DATA_FILES.teams, DATA_FILES.provinces, DATA_FILES.water].filter((other) => other !== path);
+      const othersRead = async () => {
+        const read = await page.evaluate<string[]>('window.__bodiesRead');
+        return others.filter((other) => read.some((url) => url.endsWith(other))).length;
+      };
+      await expect.poll(othersRead, { timeout: 10_000 }).toBe(others.length);
       await page.clock.fastForward(DATA_FILE_TIMEOUT_MS);
       const box = errorBox(page, area, title);
       await box.waitFor();
@@ -623,8 +638,10 @@ describe('a browser without WebGL', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 
-  it('never downloads maplibre’s chunk, and has no page errors', () => {
-    expect(watched.requested.filter(isMapChunk)).toEqual([]);
+  it('never starts maplibre (its files are only preloaded, for the browsers that can use them), and has no page errors', () => {
+    // index.html preloads the map's chunk for everyone; here nothing imports it: no map, no worker.
+    expect(watched.requested.filter(isMapChunk).length).toBeLessThanOrEqual(1);
+    expect(watched.page.workers()).toEqual([]);
     expect(watched.requested.some((url) => url.endsWith(DATA_FILES.teams))).toBe(true);
     expect(watched.pageErrors).toEqual([]);
   });
