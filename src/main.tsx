@@ -7,6 +7,7 @@ import { createQueryClient } from './app/query-client';
 import { LanguageProvider } from './i18n/language';
 import { parseUrlState } from './domain/url-state';
 import './app/app.css';
+import { afterFirstPaint } from './lib/after-first-paint';
 
 // Read once: later changes of the URL come from the app itself or from back/forward (see use-url-state).
 const initial = parseUrlState(window.location.search);
@@ -16,16 +17,14 @@ if (!root) throw new Error('index.html mist het element #root');
 const firstView = document.getElementById('first-view');
 
 // Let the browser paint the page as index.html brought it (with its static map) before React starts working.
-requestAnimationFrame(() =>
-  setTimeout(() =>
-    createRoot(root).render(
-      <StrictMode>
-        <QueryClientProvider client={createQueryClient()}>
-          <LanguageProvider initial={initial.language}>
-            <App initial={initial} firstView={firstView} />
-          </LanguageProvider>
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
+void afterFirstPaint().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <LanguageProvider initial={initial.language}>
+          <App initial={initial} firstView={firstView} />
+        </LanguageProvider>
+      </QueryClientProvider>
+    </StrictMode>,
   ),
 );

@@ -6,12 +6,14 @@ import { PanelBoundary } from '../../components/panel-boundary';
 import type { TeamMapProps } from './team-map';
 import { StaticTeamMap } from './static-team-map';
 import { supportsWebGL2 } from './webgl-support';
+import { afterFirstPaint } from '../../lib/after-first-paint';
 
-// maplibre is most of the page's weight: it loads in its own chunk, so the page and the static map need not wait.
-// The download starts as soon as the page's script runs, not when React first draws the map; and not at all in
-// a browser without WebGL, which could not use it.
-const teamMapModule = supportsWebGL2() ? import('./team-map') : null;
-const TeamMap = lazy(() => (teamMapModule ?? import('./team-map')).then((module) => ({ default: module.TeamMap })));
+// maplibre is most of the page's weight: it loads in its own chunk (index.html preloads it), so the page and the
+// static map need not wait for it. It is evaluated right after the first paint, not when React first draws the
+// map; and not at all in a browser without WebGL, which could not use it.
+const loadTeamMap = () => import('./team-map');
+const teamMapModule = afterFirstPaint().then(() => (supportsWebGL2() ? loadTeamMap() : null));
+const TeamMap = lazy(async () => ({ default: ((await teamMapModule) ?? (await loadTeamMap())).TeamMap }));
 
 export type MapMode = 'loading' | 'webgl' | 'static';
 
