@@ -95,6 +95,19 @@ describe('the place search in Chromium', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 
+  it('shows the suggestions as a styled list over the page, the active one visibly marked', async () => {
+    const { page } = watched;
+    const listbox = page.getByRole('listbox');
+    expect(await listbox.evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    await page.keyboard.press('ArrowDown');
+    const active = page.locator('[role="option"][aria-selected="true"]');
+    expect(await active.count()).toBe(1);
+    // The accent colour (#154273) behind white text, unlike the other options.
+    expect(await active.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(21, 66, 115)');
+    expect(await page.getByRole('option').nth(1).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(21, 66, 115)');
+    await page.keyboard.press('ArrowUp');
+  });
+
   it('shows the nearest team of each kind with distances that match the data', async () => {
     const { page } = watched;
     await page.keyboard.press('ArrowDown');
