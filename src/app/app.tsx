@@ -1,7 +1,7 @@
 // The page: where the features meet. Loads the data files, holds the selection and lays out map, details and list.
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { provincesQueryOptions, teamsQueryOptions, waterQueryOptions } from '../data/queries';
+import { DATA_FILES, provincesQueryOptions, teamsQueryOptions, waterQueryOptions } from '../data/queries';
 import { COUNTRY } from '../domain/selection';
 import { placeGroups } from '../domain/team-places';
 import { countTeamsByKind } from '../domain/teams';
@@ -13,7 +13,6 @@ import { MapView, type MapMode } from '../features/map/map-view';
 import { DataProblems } from '../components/data-problems';
 import { locationsOutsideTheirProvince } from '../domain/data-checks';
 import { provinceMismatchText } from './data-problem-texts';
-import { DATA_FILES } from '../data/queries';
 import { NO_PROBLEMS } from '../data/record-list';
 import type { ProvincesFile } from '../data/provinces-file';
 import { MapLegend } from '../features/map/map-legend';
@@ -122,12 +121,20 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
   const search = useMemo(() => deriveSearch(searchPlace, teamsFile, groups, visibleKinds), [searchPlace, teamsFile, groups, visibleKinds]);
   // A team opened from the search results takes over the map; closing it returns to the search.
   const mapView = selection.type === 'country' && searchPlace ? search : derived;
-  const summary = teamsFile
-    ? mapSummary({
+  // Counted once per file, not on every render (a file may hold thousands of teams).
+  const kindCounts = useMemo(() => (teamsFile ? countTeamsByKind(teamsFile.teams) : null), [teamsFile]);
+  const overview = useMemo(
+    () =>
+      teamsFile &&
+      mapSummary({
         teams: kindFilter ? teamsFile.teams.filter((t) => t.kind === kindFilter) : teamsFile.teams,
         kindName: kindFilter ? (teamsFile.kinds.find((k) => k.id === kindFilter)?.name[language] ?? null) : null,
         language,
-      }) +
+      }),
+    [teamsFile, kindFilter, language],
+  );
+  const summary = teamsFile
+    ? overview +
       // What is chosen, in the words of the live region ("Zeeland gekozen: 1 team.").
       (selection.type === 'country' ? '' : ` ${announcement(teamsFile, groups, selection, null, messages, language)}`)
     : messages.mapLoading;
@@ -140,9 +147,10 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
     return new URL(urlWithSearch(formatUrlState({ selection, kind: kindFilter, language, embed: asEmbed, camera })), window.location.href).href;
   };
   // The exported picture's legend names the kinds it shows.
-  const legendEntries = teamsFile
-    ? teamsFile.kinds.filter((k) => visibleKinds.includes(k.id)).map((k) => ({ kind: k.id, label: `${k.name[language]} (${countTeamsByKind(teamsFile.teams)[k.id]})` }))
-    : [];
+  const legendEntries =
+    teamsFile && kindCounts
+      ? teamsFile.kinds.filter((k) => visibleKinds.includes(k.id)).map((k) => ({ kind: k.id, label: `${k.name[language]} (${kindCounts[k.id]})` }))
+      : [];
   // The camera moves when the choice changes: a selection (as its URL) or a searched place with its teams.
   const focusKey =
     mapView === search ? `zoeken:${search.focus?.join(',') ?? ''}` : formatUrlState({ ...DEFAULT_URL_STATE, selection }) || 'country';
@@ -237,10 +245,10 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
             </button>
           )}
           <div className="map-area__legend">
-            {teamsFile && (
+            {teamsFile && kindCounts && (
               <MapLegend
                 kinds={teamsFile.kinds}
-                counts={countTeamsByKind(teamsFile.teams)}
+                counts={kindCounts}
                 active={kindFilter}
                 onChange={setKindFilter}
               />
