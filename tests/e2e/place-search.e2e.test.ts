@@ -102,9 +102,12 @@ describe('the place search in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     const active = page.locator('[role="option"][aria-selected="true"]');
     expect(await active.count()).toBe(1);
-    // The accent colour (#154273) behind white text, unlike the other options.
-    expect(await active.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(21, 66, 115)');
-    expect(await page.getByRole('option').nth(1).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(21, 66, 115)');
+    // White text on the accent colour (#154273), on a white list.
+    expect(await active.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual([
+      'rgb(21, 66, 115)',
+      'rgb(255, 255, 255)',
+    ]);
+    expect(await listbox.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
     await page.keyboard.press('ArrowUp');
   });
 
