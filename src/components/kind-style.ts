@@ -13,6 +13,24 @@ export const KIND_STYLE: Record<TeamKind, { colour: string; shape: KindShape }> 
   administratief: { colour: '#005b96', shape: 'diamond' },
 };
 
+/**
+ * How a team symbol on the map is built, in CSS pixels from its centre: drawn on a canvas for the WebGL map
+ * (team-icons.ts) and as SVG for the static map, from these same numbers.
+ */
+export const SYMBOL = {
+  /** The selected ring: a dark stroke round a white disc. */
+  ring: { radius: 13.5, width: 3 },
+  /** Dark outline, white edge, the kind's colour: three shapes of these radii on top of each other. */
+  outline: 11.5,
+  edge: 11,
+  fill: 10,
+  dark: '#1b1b1b',
+  light: '#ffffff',
+  /** Bold white count, smaller for two digits, set 1 px low to look centred. */
+  countSize: (count: number) => (count > 9 ? 11 : 13),
+  countOffset: 1,
+} as const;
+
 /** SVG path of a shape centred on (0,0) with "radius" r; the same outline the canvas icons draw. */
 export function shapePath(shape: KindShape, r: number): string {
   return shapePathAt(shape, r, 0, 0);

@@ -15,7 +15,7 @@ const TYPE_NAMES: Record<string, string> = {
 /** A number written as text the Dutch way ("579,66", "1.234,5"): the commonest slip when copying from the report. */
 const DUTCH_NUMBER = /^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+,\d+$/;
 
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return 'niets';
   if (value === null) return 'null';
   if (typeof value === 'string') return `de tekst ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;

@@ -115,6 +115,6 @@ function recordName(record: Record<string, unknown>): string {
   return typeof code === 'string' ? ` (code "${code}")` : '';
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
+function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

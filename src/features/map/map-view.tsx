@@ -30,7 +30,7 @@ export interface MapViewProps extends Omit<TeamMapProps, 'onReady' | 'onUnavaila
 
 export function MapView(props: MapViewProps) {
   const { groups, firstView, staticReason, onModeChange, ...mapProps } = props;
-  const [webGL] = useState(supportsWebGL2);
+  const webGL = supportsWebGL2();
   const [mode, setMode] = useState<MapMode>(webGL ? 'loading' : 'static');
   const reportMode = useEffectEvent((settled: MapMode) => onModeChange?.(settled));
   useEffect(() => reportMode(mode), [mode]);

@@ -7,7 +7,7 @@ import type { ProvinceCode } from '../../domain/provinces';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 import type { PlaceGroup } from '../../domain/team-places';
 import { areaPath, fitProjection } from '../../domain/web-mercator';
-import { KIND_STYLE, shapePathAt } from '../../components/kind-style';
+import { KIND_STYLE, SYMBOL, shapePathAt } from '../../components/kind-style';
 import { COLOURS, COUNTRY_BOUNDS, symbolOffset } from './map-layers';
 
 /** Drawing units across; at this width on screen a symbol is as large as on the WebGL map. */
@@ -115,7 +115,16 @@ function TeamSymbols({ symbols, scale, selectedPlaceKeys }: { symbols: PlacedSym
   return (
     <g className="static-map__teams">
       {selected.map(({ group, x, y }) => (
-        <circle key={group.key} cx={x} cy={y} r={13.5 * scale} fill="#fff" stroke="#1b1b1b" strokeWidth={3 * scale} data-selected-place={group.key} />
+        <circle
+          key={group.key}
+          cx={x}
+          cy={y}
+          r={SYMBOL.ring.radius * scale}
+          fill={SYMBOL.light}
+          stroke={SYMBOL.dark}
+          strokeWidth={SYMBOL.ring.width * scale}
+          data-selected-place={group.key}
+        />
       ))}
       {TEAM_KINDS.map((kind) => {
         const ofKind = symbols.filter((s) => s.group.kind === kind);
@@ -124,17 +133,17 @@ function TeamSymbols({ symbols, scale, selectedPlaceKeys }: { symbols: PlacedSym
         const path = (r: number) => ofKind.map(({ x, y }) => shapePathAt(shape, r * scale, x, y)).join('');
         return (
           <g key={kind} data-kind={kind} data-places={ofKind.map((s) => s.group.key).join(' ')}>
-            <path d={path(11.5)} fill="#1b1b1b" />
-            <path d={path(11)} fill="#fff" />
-            <path d={path(10)} fill={colour} />
+            <path d={path(SYMBOL.outline)} fill={SYMBOL.dark} />
+            <path d={path(SYMBOL.edge)} fill={SYMBOL.light} />
+            <path d={path(SYMBOL.fill)} fill={colour} />
           </g>
         );
       })}
-      <g fill="#fff" fontWeight="bold" textAnchor="middle" dominantBaseline="middle">
+      <g fill={SYMBOL.light} fontWeight="bold" textAnchor="middle" dominantBaseline="middle">
         {counted.map(({ group, x, y }) => {
           const count = group.teamIds.length;
           return (
-            <text key={group.key} x={x} y={round(y + scale)} fontSize={round((count > 9 ? 11 : 13) * scale)}>
+            <text key={group.key} x={x} y={round(y + SYMBOL.countOffset * scale)} fontSize={round(SYMBOL.countSize(count) * scale)}>
               {count}
             </text>
           );

@@ -1,6 +1,6 @@
 // Draws the team symbols (shape per kind, team count inside) on a canvas, so the map needs no sprite or glyph server.
 import type { StyleImageMetadata } from 'maplibre-gl';
-import { KIND_STYLE, shapePath } from '../../components/kind-style';
+import { KIND_STYLE, SYMBOL, shapePath } from '../../components/kind-style';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 
 const ICON_PREFIX = 'team';
@@ -37,27 +37,25 @@ export function drawTeamIcon(
   if (selected) {
     // A thick dark ring with a white core, visible around every shape and on any fill.
     context.beginPath();
-    context.arc(0, 0, 13.5, 0, Math.PI * 2);
-    context.lineWidth = 3;
-    context.strokeStyle = '#1b1b1b';
+    context.arc(0, 0, SYMBOL.ring.radius, 0, Math.PI * 2);
+    context.lineWidth = SYMBOL.ring.width;
+    context.strokeStyle = SYMBOL.dark;
     context.stroke();
-    context.fillStyle = '#ffffff';
+    context.fillStyle = SYMBOL.light;
     context.fill();
   }
-  const outer = new Path2D(shapePath(shape, 11.5));
-  const inner = new Path2D(shapePath(shape, 10));
-  context.fillStyle = '#1b1b1b';
-  context.fill(outer);
-  context.fillStyle = '#ffffff';
-  context.fill(new Path2D(shapePath(shape, 11)));
+  context.fillStyle = SYMBOL.dark;
+  context.fill(new Path2D(shapePath(shape, SYMBOL.outline)));
+  context.fillStyle = SYMBOL.light;
+  context.fill(new Path2D(shapePath(shape, SYMBOL.edge)));
   context.fillStyle = colour;
-  context.fill(inner);
+  context.fill(new Path2D(shapePath(shape, SYMBOL.fill)));
   if (count > 1) {
-    context.fillStyle = '#ffffff';
-    context.font = `bold ${count > 9 ? 11 : 13}px system-ui, sans-serif`;
+    context.fillStyle = SYMBOL.light;
+    context.font = `bold ${SYMBOL.countSize(count)}px system-ui, sans-serif`;
     context.textAlign = 'center';
     context.textBaseline = 'middle';
-    context.fillText(String(count), 0, 1);
+    context.fillText(String(count), 0, SYMBOL.countOffset);
   }
   return { image: context.getImageData(0, 0, size, size), options: { pixelRatio } };
 }
