@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../src/i18n/messages';
+import { DATA_FILES } from '../src/data/queries';
 import { firstViewMarkup } from './first-view-markup';
 
 const root = resolve(import.meta.dirname, '..');
@@ -31,5 +32,11 @@ describe('the first view that index.html carries', () => {
     expect(html).toContain(`<h1>${nl.appTitle}</h1>`);
     expect(html).toContain(`<p class="app__subtitle">${nl.appSubtitle}</p>`);
     expect(html).toContain(`<p class="side-panel__loading">${nl.retrying}</p>`);
+  });
+
+  it('preloads exactly the files the map draws, by the paths the app fetches', () => {
+    const html = readFileSync(resolve(root, 'index.html'), 'utf8');
+    const preloaded = [...html.matchAll(/<link rel="preload" href="\.\/([^"]+)" as="fetch" crossorigin \/>/g)].map((m) => m[1]);
+    expect(preloaded).toEqual([DATA_FILES.teams, DATA_FILES.provinces, DATA_FILES.water]);
   });
 });
