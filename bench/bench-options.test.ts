@@ -3,7 +3,14 @@ import { parseBenchOptions } from './bench-options';
 
 describe('parseBenchOptions', () => {
   it('runs 5 times, both profiles and the stress comparison by default', () => {
-    expect(parseBenchOptions([])).toMatchObject({ runs: 5, profiles: ['local', 'mobile'], stress: true, stressOnly: false, noFail: false, json: null });
+    expect(parseBenchOptions([])).toMatchObject({
+      runs: 5,
+      profiles: ['local', 'mobile'],
+      stress: true,
+      stressOnly: false,
+      noFail: false,
+      json: null,
+    });
   });
 
   it('--quick is 1 run on the local profile, stress included', () => {
@@ -11,7 +18,9 @@ describe('parseBenchOptions', () => {
   });
 
   it('reads runs, profile, json and the switches', () => {
-    expect(parseBenchOptions(['--runs', '3', '--profile', 'mobile', '--json', 'out.json', '--no-fail', '--verbose'])).toMatchObject({
+    expect(
+      parseBenchOptions(['--runs', '3', '--profile', 'mobile', '--json', 'out.json', '--no-fail', '--verbose']),
+    ).toMatchObject({
       runs: 3,
       profiles: ['mobile'],
       json: 'out.json',

@@ -15,7 +15,11 @@ export const PAGE_PATHS: Record<PageKind, string> = {
  * `app`: the built app's folder; `overrides`: other bodies at exact paths, e.g. the synthetic `/data/teams.json`,
  * seen by both the app and the Leaflet page.
  */
-export function startBenchServer(repo: string, app: string, overrides?: Record<string, string | Buffer>): Promise<StaticServer> {
+export function startBenchServer(
+  repo: string,
+  app: string,
+  overrides?: Record<string, string | Buffer>,
+): Promise<StaticServer> {
   return startStaticServer({
     root: app,
     compress: true,

@@ -31,14 +31,27 @@ describe('evaluateBudgets', () => {
   it('judges bytes on the mobile profile and shows the local figure beside it', () => {
     const results = evaluateBudgets({ ...passing, mobile: { ...withinBudget, bytesBeforeFirstView: 100_001 } });
     const bytes = results.find((result) => result.budget.startsWith('bytes up to first view'));
-    expect(bytes).toEqual({ budget: 'bytes up to first view ≤ 100 KB', status: 'FAIL', measured: '100.0 KB mobile (90.0 KB local)' });
+    expect(bytes).toEqual({
+      budget: 'bytes up to first view ≤ 100 KB',
+      status: 'FAIL',
+      measured: '100.0 KB mobile (90.0 KB local)',
+    });
     expect(budgetsFailed(results)).toBe(true);
   });
 
   it('allows map-ready up to exactly twice Leaflet, and first view up to exactly Leaflet', () => {
-    expect(statusOf({ ...passing, local: { ...withinBudget, mapReadyMs: 1_200 } }, "map-ready ≤ 2× Leaflet's (local")).toBe('PASS');
-    expect(statusOf({ ...passing, local: { ...withinBudget, mapReadyMs: 1_201 } }, "map-ready ≤ 2× Leaflet's (local")).toBe('FAIL');
-    expect(statusOf({ ...passing, mobile: { ...withinBudget, firstViewMs: 451 } }, "first view no later than Leaflet's (mobile")).toBe('FAIL');
+    expect(
+      statusOf({ ...passing, local: { ...withinBudget, mapReadyMs: 1_200 } }, "map-ready ≤ 2× Leaflet's (local"),
+    ).toBe('PASS');
+    expect(
+      statusOf({ ...passing, local: { ...withinBudget, mapReadyMs: 1_201 } }, "map-ready ≤ 2× Leaflet's (local"),
+    ).toBe('FAIL');
+    expect(
+      statusOf(
+        { ...passing, mobile: { ...withinBudget, firstViewMs: 451 } },
+        "first view no later than Leaflet's (mobile",
+      ),
+    ).toBe('FAIL');
   });
 
   it('fails the stress budgets at 2× the 44-team map-ready and at 100 ms for a filter change', () => {
@@ -66,8 +79,14 @@ describe('evaluateBudgets', () => {
   });
 
   it('skips the byte budgets without the mobile profile, showing the local figure', () => {
-    const bytes = evaluateBudgets({ ...passing, mobile: undefined }).find((result) => result.budget.startsWith('bytes up to map-ready'));
-    expect(bytes).toEqual({ budget: 'bytes up to map-ready ≤ 600 KB', status: 'SKIP', measured: 'mobile not measured (550.0 KB local)' });
+    const bytes = evaluateBudgets({ ...passing, mobile: undefined }).find((result) =>
+      result.budget.startsWith('bytes up to map-ready'),
+    );
+    expect(bytes).toEqual({
+      budget: 'bytes up to map-ready ≤ 600 KB',
+      status: 'SKIP',
+      measured: 'mobile not measured (550.0 KB local)',
+    });
   });
 });
 
@@ -75,6 +94,8 @@ describe('formatBudgets', () => {
   it('prints one aligned line per budget, result first', () => {
     const lines = formatBudgets(evaluateBudgets(passing)).split('\n');
     expect(lines[0]).toMatch(/^result {2}budget +measured$/);
-    expect(lines[2]).toBe(`PASS    ${'bytes up to first view ≤ 100 KB'.padEnd(lines[1]!.split('  ')[1]!.length)}  95.0 KB mobile (90.0 KB local)`);
+    expect(lines[2]).toBe(
+      `PASS    ${'bytes up to first view ≤ 100 KB'.padEnd(lines[1]!.split('  ')[1]!.length)}  95.0 KB mobile (90.0 KB local)`,
+    );
   });
 });

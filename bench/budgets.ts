@@ -85,8 +85,18 @@ function leafletBudgets(name: 'local' | 'mobile', profile: ProfileFigures | unde
 
 export function evaluateBudgets(figures: BudgetFigures): BudgetResult[] {
   const results: BudgetResult[] = [
-    byteBudget(`bytes up to first view ≤ ${LIMITS.bytesBeforeFirstView / 1000} KB`, LIMITS.bytesBeforeFirstView, figures, (p) => p.bytesBeforeFirstView),
-    byteBudget(`bytes up to map-ready ≤ ${LIMITS.bytesBeforeMapReady / 1000} KB`, LIMITS.bytesBeforeMapReady, figures, (p) => p.bytesBeforeMapReady),
+    byteBudget(
+      `bytes up to first view ≤ ${LIMITS.bytesBeforeFirstView / 1000} KB`,
+      LIMITS.bytesBeforeFirstView,
+      figures,
+      (p) => p.bytesBeforeFirstView,
+    ),
+    byteBudget(
+      `bytes up to map-ready ≤ ${LIMITS.bytesBeforeMapReady / 1000} KB`,
+      LIMITS.bytesBeforeMapReady,
+      figures,
+      (p) => p.bytesBeforeMapReady,
+    ),
   ];
   const provinceBudget = `geo/provinces.geojson ≤ ${LIMITS.provinceFile / 1000} KB compressed`;
   results.push(

@@ -42,7 +42,10 @@ export function formatReport(
     );
   }
   if (options.stress) {
-    sections.push('', `Stress: ${SYNTHETIC_TEAM_COUNT.toLocaleString('en')} synthetic teams at data/teams.json (profile local)`);
+    sections.push(
+      '',
+      `Stress: ${SYNTHETIC_TEAM_COUNT.toLocaleString('en')} synthetic teams at data/teams.json (profile local)`,
+    );
     sections.push(
       summaryTable(
         [
@@ -72,7 +75,8 @@ function problemsSeen(series: readonly Series[]): string[] {
     const where = `${s.profile} ${s.teams} ${s.page}`;
     for (const failure of s.failures) note(`load failed: ${failure}`, where);
     for (const load of s.loads) {
-      if (load.firstContentfulPaintMs === null) note('no first-contentful-paint entry within 30 s after map-ready', where);
+      if (load.firstContentfulPaintMs === null)
+        note('no first-contentful-paint entry within 30 s after map-ready', where);
       for (const message of load.consoleErrors) note(`console error: ${message}`, where);
       for (const message of load.pageErrors) note(`page error: ${message}`, where);
       for (const url of load.foreignRequests) note(`request off 127.0.0.1: ${url}`, where);

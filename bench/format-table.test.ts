@@ -20,9 +20,13 @@ function summary(mapReady: number, filter: number | null = null): PageSummary {
 
 describe('formatTable', () => {
   it('left-aligns the label columns, right-aligns the figures and rules the header', () => {
-    expect(formatTable([['metric', 'a', 'bb'], ['first', '1', '1234'], ['x', '22', '5']])).toBe(
-      ['metric   a    bb', '------  --  ----', 'first    1  1234', 'x       22     5'].join('\n'),
-    );
+    expect(
+      formatTable([
+        ['metric', 'a', 'bb'],
+        ['first', '1', '1234'],
+        ['x', '22', '5'],
+      ]),
+    ).toBe(['metric   a    bb', '------  --  ----', 'first    1  1234', 'x       22     5'].join('\n'));
   });
 });
 
@@ -46,7 +50,12 @@ describe('summaryTable', () => {
     ],
     [{ label: 'ours/Leaflet', numerator: 0, denominator: 1 }],
   );
-  const row = (start: string) => table.split('\n').find((line) => line.startsWith(start))?.trim().split(/\s{2,}/);
+  const row = (start: string) =>
+    table
+      .split('\n')
+      .find((line) => line.startsWith(start))
+      ?.trim()
+      .split(/\s{2,}/);
 
   it('has one column per page and the ratio only for times', () => {
     expect(row('metric')).toEqual(['metric', 'ours', 'Leaflet', 'missing', 'ours/Leaflet']);

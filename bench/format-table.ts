@@ -7,7 +7,9 @@ type Cell = string;
 /** The first `leftColumns` columns are left-aligned (labels), the others right-aligned (figures). */
 export function formatTable(rows: readonly (readonly Cell[])[], leftColumns = 1): string {
   const width = Math.max(...rows.map((row) => row.length));
-  const widths = Array.from({ length: width }, (_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
+  const widths = Array.from({ length: width }, (_, column) =>
+    Math.max(...rows.map((row) => (row[column] ?? '').length)),
+  );
   const line = (row: readonly Cell[]) =>
     widths
       .map((w, column) => (column < leftColumns ? (row[column] ?? '').padEnd(w) : (row[column] ?? '').padStart(w)))
@@ -30,7 +32,9 @@ export function formatKb(bytes: number | null | undefined): string {
 }
 
 export function formatCount(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? MISSING : String(Math.round(value * 10) / 10);
+  return value === null || value === undefined || !Number.isFinite(value)
+    ? MISSING
+    : String(Math.round(value * 10) / 10);
 }
 
 export function formatRatio(numerator: number | null | undefined, denominator: number | null | undefined): string {
@@ -78,9 +82,21 @@ const METRIC_ROWS: readonly MetricRow[] = [
   { metric: '', statistic: 'max', value: (s) => s.mapReadyMs.max, format: formatMs, isTime: true },
   ...byteRows('KB before first view', (s) => s.bytesBeforeFirstView),
   ...byteRows('KB before map-ready', (s) => s.bytesBeforeMapReady),
-  { metric: 'long tasks before map-ready', statistic: 'count', value: (s) => s.longTaskCount, format: formatCount, isTime: false },
+  {
+    metric: 'long tasks before map-ready',
+    statistic: 'count',
+    value: (s) => s.longTaskCount,
+    format: formatCount,
+    isTime: false,
+  },
   { metric: '', statistic: 'total ms', value: (s) => s.longTaskTotalMs, format: formatMs, isTime: true },
-  { metric: 'filter change, ms', statistic: 'median', value: (s) => s.filterChangeMs?.median ?? null, format: formatMs, isTime: true },
+  {
+    metric: 'filter change, ms',
+    statistic: 'median',
+    value: (s) => s.filterChangeMs?.median ?? null,
+    format: formatMs,
+    isTime: true,
+  },
   { metric: '', statistic: 'min', value: (s) => s.filterChangeMs?.min ?? null, format: formatMs, isTime: true },
   { metric: '', statistic: 'max', value: (s) => s.filterChangeMs?.max ?? null, format: formatMs, isTime: true },
 ];

@@ -116,7 +116,10 @@ function timeFilterChange(page: Page, timeoutMs: number): Promise<number> {
 /** Lets the page settle between filter changes: two frames and a short pause. */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(
-    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100)))),
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))),
+      ),
   );
 }
 

@@ -23,7 +23,15 @@ describe('bytesBefore', () => {
       { url: `${origin}/assets/maplibre-gl-worker-x.js`, transferSize: 150_000, responseEnd: 400 },
       { url: `${origin}/geo/provinces.geojson`, transferSize: 13_000, responseEnd: 400.5 },
     ];
-    expect(bytesBefore(resources, 400)).toEqual({ html: 700, js: 240_000, css: 0, data: 0, geo: 0, other: 0, total: 240_700 });
+    expect(bytesBefore(resources, 400)).toEqual({
+      html: 700,
+      js: 240_000,
+      css: 0,
+      data: 0,
+      geo: 0,
+      other: 0,
+      total: 240_700,
+    });
     expect(bytesBefore(resources, 5).total).toBe(0);
   });
 });

@@ -41,11 +41,14 @@ async function main(): Promise<number> {
   try {
     const staticFirstView = await hasStaticFirstView(server.origin);
     if (!staticFirstView) {
-      notes.push('no static first view in index.html: the app\'s first view is its map-ready (Leaflet\'s is its first contentful paint).');
+      notes.push(
+        "no static first view in index.html: the app's first view is its map-ready (Leaflet's is its first contentful paint).",
+      );
     }
     for (const group of plan(options)) {
       const origin = group.teams === 44 ? server.origin : stressServer!.origin;
-      for (const page of group.pages) series.push({ profile: group.profile.name, teams: group.teams, page, loads: [], failures: [] });
+      for (const page of group.pages)
+        series.push({ profile: group.profile.name, teams: group.teams, page, loads: [], failures: [] });
       for (let run = 1; run <= options.runs; run++) {
         for (const page of group.pages) {
           const target = findSeries(series, group.profile.name, group.teams, page)!;
@@ -74,8 +77,16 @@ async function main(): Promise<number> {
     const budgets = evaluateBudgets(budgetFigures(series));
     console.log(formatReport(options, series, notes, budgets, formatMachineInfo(machine)));
     if (options.json) {
-      const summaries = series.map(({ profile, teams, page }) => ({ profile, teams, page, summary: seriesSummary(series, profile, teams, page) }));
-      await writeFile(options.json, `${JSON.stringify({ machine, options, staticFirstView, notes, budgets, summaries, series }, null, 2)}\n`);
+      const summaries = series.map(({ profile, teams, page }) => ({
+        profile,
+        teams,
+        page,
+        summary: seriesSummary(series, profile, teams, page),
+      }));
+      await writeFile(
+        options.json,
+        `${JSON.stringify({ machine, options, staticFirstView, notes, budgets, summaries, series }, null, 2)}\n`,
+      );
       log(`Raw figures written to ${options.json}`);
     }
     const failed = budgetsFailed(budgets) || series.some((s) => s.failures.length > 0);

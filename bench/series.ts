@@ -43,11 +43,21 @@ export function plan(options: BenchOptions): Group[] {
   return groups;
 }
 
-export function findSeries(series: readonly Series[], profile: NetworkProfile['name'], teams: TeamCount, page: PageKind) {
+export function findSeries(
+  series: readonly Series[],
+  profile: NetworkProfile['name'],
+  teams: TeamCount,
+  page: PageKind,
+) {
   return series.find((s) => s.profile === profile && s.teams === teams && s.page === page);
 }
 
-export function seriesSummary(series: readonly Series[], profile: NetworkProfile['name'], teams: TeamCount, page: PageKind) {
+export function seriesSummary(
+  series: readonly Series[],
+  profile: NetworkProfile['name'],
+  teams: TeamCount,
+  page: PageKind,
+) {
   return summarizeLoads(findSeries(series, profile, teams, page)?.loads ?? []);
 }
 
@@ -64,8 +74,14 @@ function profileFigures(ours: PageSummary | null, leaflet: PageSummary | null): 
 }
 
 export function budgetFigures(series: readonly Series[]): BudgetFigures {
-  const local = profileFigures(seriesSummary(series, 'local', 44, 'ours-full'), seriesSummary(series, 'local', 44, 'leaflet'));
-  const mobile = profileFigures(seriesSummary(series, 'mobile', 44, 'ours-full'), seriesSummary(series, 'mobile', 44, 'leaflet'));
+  const local = profileFigures(
+    seriesSummary(series, 'local', 44, 'ours-full'),
+    seriesSummary(series, 'local', 44, 'leaflet'),
+  );
+  const mobile = profileFigures(
+    seriesSummary(series, 'mobile', 44, 'ours-full'),
+    seriesSummary(series, 'mobile', 44, 'leaflet'),
+  );
   const ours44 = series.filter((s) => s.teams === 44 && s.page === 'ours-full');
   const appLoads = ours44.flatMap((s) => s.loads);
   const stress44 = seriesSummary(series, 'local', 44, 'ours-full');
@@ -73,7 +89,8 @@ export function budgetFigures(series: readonly Series[]): BudgetFigures {
   return {
     ...(local ? { local } : {}),
     ...(mobile ? { mobile } : {}),
-    provinceFileBytes: summarizeLoads(series.filter((s) => OURS.includes(s.page)).flatMap((s) => s.loads))?.provinceFileBytes ?? null,
+    provinceFileBytes:
+      summarizeLoads(series.filter((s) => OURS.includes(s.page)).flatMap((s) => s.loads))?.provinceFileBytes ?? null,
     ...(stress44 && stress10k
       ? {
           stress: {

@@ -2,11 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pointInGeometry } from '../src/domain/geometry';
 import { parseTeamsFile } from '../src/data/teams-file';
-import { kindCounts, seededRandom, syntheticTeams, syntheticTeamsFromPublicFiles, type AreaCollection } from './synthetic-teams';
+import {
+  kindCounts,
+  seededRandom,
+  syntheticTeams,
+  syntheticTeamsFromPublicFiles,
+  type AreaCollection,
+} from './synthetic-teams';
 
 const provinces = JSON.parse(readFileSync('public/geo/provinces.geojson', 'utf8')) as AreaCollection;
 const water = JSON.parse(readFileSync('public/geo/water.geojson', 'utf8')) as AreaCollection;
-const real = JSON.parse(readFileSync('public/data/teams.json', 'utf8')) as { source: string; teams: { kind: string }[] };
+const real = JSON.parse(readFileSync('public/data/teams.json', 'utf8')) as {
+  source: string;
+  teams: { kind: string }[];
+};
 const file = syntheticTeamsFromPublicFiles('public');
 
 describe('the synthetic teams file', () => {
@@ -25,7 +34,9 @@ describe('the synthetic teams file', () => {
   it('has the kinds in the real proportions 25:13:6, with Staatsbosbeheer only for nature management', () => {
     const count = (kind: string) => file.teams.filter((team) => team.kind === kind).length;
     expect([count('natuurbeheer'), count('pandgebonden'), count('administratief')]).toEqual([5682, 2954, 1364]);
-    expect(file.teams.every((team) => (team.partner === 'Staatsbosbeheer') === (team.kind === 'natuurbeheer'))).toBe(true);
+    expect(file.teams.every((team) => (team.partner === 'Staatsbosbeheer') === (team.kind === 'natuurbeheer'))).toBe(
+      true,
+    );
     expect(file.teams.every((team) => team.kind === 'natuurbeheer' || team.partner === null)).toBe(true);
   });
 
@@ -34,10 +45,16 @@ describe('the synthetic teams file', () => {
     const outside = file.teams.filter((team) => {
       const [{ province, coordinates }] = team.locations;
       const geometry = byCode.get(province);
-      return !geometry || !pointInGeometry(coordinates, geometry) || water.features.some((lake) => pointInGeometry(coordinates, lake.geometry));
+      return (
+        !geometry ||
+        !pointInGeometry(coordinates, geometry) ||
+        water.features.some((lake) => pointInGeometry(coordinates, lake.geometry))
+      );
     });
     expect(outside).toEqual([]);
-    const decimals = file.teams.flatMap((team) => team.locations[0].coordinates.map((c) => (String(c).split('.')[1] ?? '').length));
+    const decimals = file.teams.flatMap((team) =>
+      team.locations[0].coordinates.map((c) => (String(c).split('.')[1] ?? '').length),
+    );
     expect(Math.max(...decimals)).toBeLessThanOrEqual(5);
     // All twelve provinces get teams.
     expect(new Set(file.teams.map((team) => team.locations[0].province)).size).toBe(12);

@@ -95,8 +95,14 @@ const round5 = (value: number) => Math.round(value * 1e5) / 1e5;
 function pointIn(feature: AreaFeature, water: AreaCollection, random: () => number): [number, number] {
   const [west, south, east, north] = boundsOf(feature.geometry);
   for (let attempt = 0; attempt < 10_000; attempt++) {
-    const point: [number, number] = [round5(west + random() * (east - west)), round5(south + random() * (north - south))];
-    if (pointInGeometry(point, feature.geometry) && !water.features.some((lake) => pointInGeometry(point, lake.geometry))) {
+    const point: [number, number] = [
+      round5(west + random() * (east - west)),
+      round5(south + random() * (north - south)),
+    ];
+    if (
+      pointInGeometry(point, feature.geometry) &&
+      !water.features.some((lake) => pointInGeometry(point, lake.geometry))
+    ) {
       return point;
     }
   }
@@ -105,9 +111,12 @@ function pointIn(feature: AreaFeature, water: AreaCollection, random: () => numb
 
 export function syntheticTeams({ template, provinces, water, count, seed }: SyntheticTeamsInput): SyntheticTeamsFile {
   const random = seededRandom(seed);
-  const kinds = [...kindCounts(template.teams.map((team) => team.kind), count)].flatMap(([kind, n]) =>
-    Array.from({ length: n }, () => kind),
-  );
+  const kinds = [
+    ...kindCounts(
+      template.teams.map((team) => team.kind),
+      count,
+    ),
+  ].flatMap(([kind, n]) => Array.from({ length: n }, () => kind));
   // Fisher–Yates, so the kinds are mixed over the ids and places.
   for (let i = kinds.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

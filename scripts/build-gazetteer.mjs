@@ -32,10 +32,10 @@ const PROVINCE_BY_ADMIN1 = {
   '06': 'NL-NB',
   '07': 'NL-NH',
   '09': 'NL-UT',
-  '10': 'NL-ZE',
-  '11': 'NL-ZH',
-  '15': 'NL-OV',
-  '16': 'NL-FL',
+  10: 'NL-ZE',
+  11: 'NL-ZH',
+  15: 'NL-OV',
+  16: 'NL-FL',
 };
 
 /** GeoNames names the Dutch would not use in a Dutch interface; the GeoNames name stays as an alias. */

@@ -60,7 +60,8 @@ function cleanGeometry(geometry) {
 
 const features = Object.entries(PROVINCES).map(([code, name]) => {
   const source = JSON.parse(readFileSync(join(packageDir, 'data', 'regions', `${code}.json`), 'utf8'));
-  if (source.properties?.region_code !== code) throw new Error(`${code}: region_code is ${source.properties?.region_code}`);
+  if (source.properties?.region_code !== code)
+    throw new Error(`${code}: region_code is ${source.properties?.region_code}`);
   return { type: 'Feature', properties: { code, name }, geometry: cleanGeometry(source.geometry) };
 });
 
@@ -75,7 +76,11 @@ const water = lakePolygons.filter((polygon) => {
   const xs = polygon[0].map(([x]) => x);
   const ys = polygon[0].map(([, y]) => y);
   const [west, east, south, north] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const reaches = east > IJSSELMEER_BOX.west && west < IJSSELMEER_BOX.east && north > IJSSELMEER_BOX.south && south < IJSSELMEER_BOX.north;
+  const reaches =
+    east > IJSSELMEER_BOX.west &&
+    west < IJSSELMEER_BOX.east &&
+    north > IJSSELMEER_BOX.south &&
+    south < IJSSELMEER_BOX.north;
   return reaches && (east - west) * (north - south) > WATER_MIN_AREA;
 });
 if (water.length === 0) throw new Error('no IJsselmeer/Markermeer polygon found in @geo-maps/earth-lakes-1km');
@@ -90,7 +95,9 @@ const waterText = JSON.stringify({
   ],
 });
 writeFileSync(WATER_OUTPUT, waterText + '\n');
-console.log(`${WATER_OUTPUT}: ${water.length} polygon(s), ${(waterText.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(waterText).length / 1024).toFixed(1)} KiB gzip`);
+console.log(
+  `${WATER_OUTPUT}: ${water.length} polygon(s), ${(waterText.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(waterText).length / 1024).toFixed(1)} KiB gzip`,
+);
 
 const vertices = features.reduce((sum, f) => sum + JSON.stringify(f.geometry.coordinates).split('],[').length, 0);
 console.log(

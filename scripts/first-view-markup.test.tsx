@@ -16,7 +16,9 @@ describe('the first view that index.html carries', () => {
     const places = [...markup.matchAll(/data-places="([^"]*)"/g)].flatMap((m) => m[1]!.split(' '));
     expect(places).toHaveLength(32);
     // The numbers on the shared places: Den Haag 9 and 4, Jubbega 2, Vlodrop 2.
-    expect([...markup.matchAll(/>(\d+)<\/text>/g)].map((m) => Number(m[1])).sort((a, b) => a - b)).toEqual([2, 2, 4, 9]);
+    expect([...markup.matchAll(/>(\d+)<\/text>/g)].map((m) => Number(m[1])).sort((a, b) => a - b)).toEqual([
+      2, 2, 4, 9,
+    ]);
   });
 
   it('stays small: under 12 KB gzip with the page around it', async () => {
@@ -36,7 +38,9 @@ describe('the first view that index.html carries', () => {
 
   it('preloads exactly the files the map draws, by the paths the app fetches', () => {
     const html = readFileSync(resolve(root, 'index.html'), 'utf8');
-    const preloaded = [...html.matchAll(/<link rel="preload" href="\.\/([^"]+)" as="fetch" crossorigin \/>/g)].map((m) => m[1]);
+    const preloaded = [...html.matchAll(/<link rel="preload" href="\.\/([^"]+)" as="fetch" crossorigin \/>/g)].map(
+      (m) => m[1],
+    );
     expect(preloaded).toEqual([DATA_FILES.teams, DATA_FILES.provinces, DATA_FILES.water]);
   });
 });

@@ -12,11 +12,17 @@ import { StaticTeamMap } from '../src/features/map/static-team-map';
 
 /** The static map's markup, from the data files in `publicDir`. */
 export function firstViewMarkup(publicDir: string): string {
-  const read = <T,>(path: string, parse: (raw: unknown) => T) => parseDataFile(path, readFileSync(resolve(publicDir, path), 'utf8'), parse);
+  const read = <T,>(path: string, parse: (raw: unknown) => T) =>
+    parseDataFile(path, readFileSync(resolve(publicDir, path), 'utf8'), parse);
   const teams = read(DATA_FILES.teams, parseTeamsFile);
   const provinces = read(DATA_FILES.provinces, parseProvincesFile);
   const water = read(DATA_FILES.water, parseWaterFile);
   return renderToStaticMarkup(
-    <StaticTeamMap id="first-view" provinces={provinces.features} water={water.features} groups={placeGroups(teams.teams)} />,
+    <StaticTeamMap
+      id="first-view"
+      provinces={provinces.features}
+      water={water.features}
+      groups={placeGroups(teams.teams)}
+    />,
   );
 }

@@ -24,7 +24,10 @@ export function mapPreloadPlugin(): Plugin {
       const worker = files.find((file) => WORKER_ASSET.test(file.fileName));
       const tags: HtmlTagDescriptor[] = [
         { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${map.fileName}` } },
-        ...[...(map.viteMetadata?.importedCss ?? [])].map((css) => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${css}` } })),
+        ...[...(map.viteMetadata?.importedCss ?? [])].map((css) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${css}` },
+        })),
         // A module worker has a module map of its own: modulepreload would not reach it; the HTTP cache does (the
         // hashed assets are served cacheable, see deploy/nginx.conf).
         ...(worker ? [{ tag: 'link', attrs: { rel: 'prefetch', href: `${base}${worker.fileName}` } }] : []),

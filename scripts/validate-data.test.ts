@@ -48,7 +48,9 @@ describe('validate-data', () => {
     const text = formatVerdicts(validateData(folder));
     expect(text).toContain('✘ data/teams.json: 43 teams');
     expect(text).toMatch(/teams\[3\] \(id "[a-z-]+"\)\.printedAs: de tekst is leeg/);
-    expect(text).toContain('teams (id "natuur-baarn").locations[0].province: Baarn ligt volgens de coördinaten in NL-UT (Utrecht), maar het record noemt NL-GE (Gelderland).');
+    expect(text).toContain(
+      'teams (id "natuur-baarn").locations[0].province: Baarn ligt volgens de coördinaten in NL-UT (Utrecht), maar het record noemt NL-GE (Gelderland).',
+    );
     expect(text).toContain('jobsPerClient.publishedTotal: getal als tekst geschreven ("579,66"): schrijf 579.66');
     expect(text).toContain('✘ geo/water.geojson\n    het bestand ontbreekt');
     expect(text).toContain('✔ data/places.json: 1579 plaatsen');
@@ -57,7 +59,10 @@ describe('validate-data', () => {
   it('exits with 1 when something is wrong, and 0 when all is well', () => {
     const run = (dir: string) => {
       try {
-        execFileSync('npx', ['tsx', 'scripts/validate-data.ts', dir], { cwd: resolve(import.meta.dirname, '..'), stdio: 'pipe' });
+        execFileSync('npx', ['tsx', 'scripts/validate-data.ts', dir], {
+          cwd: resolve(import.meta.dirname, '..'),
+          stdio: 'pipe',
+        });
         return 0;
       } catch (error) {
         return (error as { status: number }).status;

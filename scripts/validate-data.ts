@@ -21,12 +21,19 @@ export interface FileVerdict {
   problems: string[];
 }
 
-function check<T>(folder: string, file: string, parse: Parser<T>, problemsOf: (value: T) => string[], summaryOf: (value: T) => string) {
+function check<T>(
+  folder: string,
+  file: string,
+  parse: Parser<T>,
+  problemsOf: (value: T) => string[],
+  summaryOf: (value: T) => string,
+) {
   let value: T;
   try {
     value = parseDataFile(file, readFileSync(resolve(folder, file), 'utf8'), parse);
   } catch (error) {
-    if (error instanceof DataFileError) return { value: null, verdict: { file, summary: null, problems: [...error.details] } };
+    if (error instanceof DataFileError)
+      return { value: null, verdict: { file, summary: null, problems: [...error.details] } };
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       return { value: null, verdict: { file, summary: null, problems: ['het bestand ontbreekt'] } };
     }
@@ -37,8 +44,20 @@ function check<T>(folder: string, file: string, parse: Parser<T>, problemsOf: (v
 
 /** Every data file in `folder` (the app's public/ folder), checked on its own and against each other. */
 export function validateData(folder: string): FileVerdict[] {
-  const teams = check(folder, DATA_FILES.teams, parseTeamsFile, (f) => f.problems.messages, (f) => `${f.teams.length} teams`);
-  const provinces = check(folder, DATA_FILES.provinces, parseProvincesFile, (f) => f.problems.messages, (f) => `${f.features.length} provincies`);
+  const teams = check(
+    folder,
+    DATA_FILES.teams,
+    parseTeamsFile,
+    (f) => f.problems.messages,
+    (f) => `${f.teams.length} teams`,
+  );
+  const provinces = check(
+    folder,
+    DATA_FILES.provinces,
+    parseProvincesFile,
+    (f) => f.problems.messages,
+    (f) => `${f.features.length} provincies`,
+  );
   const report = check(
     folder,
     DATA_FILES.report,
@@ -46,8 +65,20 @@ export function validateData(folder: string): FileVerdict[] {
     (f) => [f.headlines, f.jobsPerClient, f.jobsPerWorkType].flatMap((section) => (section.ok ? [] : section.problems)),
     (f) => `jaaroverzicht ${f.year}`,
   );
-  const water = check(folder, DATA_FILES.water, parseWaterFile, () => [], (f) => (f.features.length === 1 ? "1 meer" : `${f.features.length} meren`));
-  const places = check(folder, DATA_FILES.places, parsePlacesFile, () => [], (f) => `${f.places.length} plaatsen`);
+  const water = check(
+    folder,
+    DATA_FILES.water,
+    parseWaterFile,
+    () => [],
+    (f) => (f.features.length === 1 ? '1 meer' : `${f.features.length} meren`),
+  );
+  const places = check(
+    folder,
+    DATA_FILES.places,
+    parsePlacesFile,
+    () => [],
+    (f) => `${f.places.length} plaatsen`,
+  );
   if (teams.value && provinces.value) {
     const mismatches = locationsOutsideTheirProvince(teams.value.teams, provinces.value.features);
     teams.verdict.problems.push(...mismatches.map((m) => provinceMismatchText(m, MESSAGES.nl)));
@@ -69,6 +100,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const verdicts = validateData(folder);
   console.log(formatVerdicts(verdicts));
   const count = verdicts.reduce((n, v) => n + v.problems.length, 0);
-  console.log(count === 0 ? '\nAlle gegevensbestanden zijn in orde.' : `\n${count} ${count === 1 ? 'probleem' : 'problemen'} gevonden.`);
+  console.log(
+    count === 0
+      ? '\nAlle gegevensbestanden zijn in orde.'
+      : `\n${count} ${count === 1 ? 'probleem' : 'problemen'} gevonden.`,
+  );
   process.exitCode = count === 0 ? 0 : 1;
 }

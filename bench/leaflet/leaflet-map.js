@@ -28,7 +28,13 @@ async function drawMap() {
   for (const team of teams.teams) {
     for (const location of team.locations) {
       const [lon, lat] = location.coordinates;
-      L.circleMarker([lat, lon], { radius: 7, color: '#ffffff', weight: 1.5, fillColor: KIND_COLOURS[team.kind], fillOpacity: 1 })
+      L.circleMarker([lat, lon], {
+        radius: 7,
+        color: '#ffffff',
+        weight: 1.5,
+        fillColor: KIND_COLOURS[team.kind],
+        fillOpacity: 1,
+      })
         .bindPopup(() => document.createTextNode(`${team.printedAs} (${location.place})`))
         .addTo(map);
     }

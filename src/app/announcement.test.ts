@@ -10,7 +10,9 @@ const nl = MESSAGES.nl;
 
 describe('announcement', () => {
   it('names a chosen province and its number of teams', () => {
-    expect(announcement(file, groups, { type: 'province', code: 'NL-ZE' }, null, nl, 'nl')).toBe('Zeeland gekozen: 1 team.');
+    expect(announcement(file, groups, { type: 'province', code: 'NL-ZE' }, null, nl, 'nl')).toBe(
+      'Zeeland gekozen: 1 team.',
+    );
   });
 
   it('names a team with its kind and provinces', () => {

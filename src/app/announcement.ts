@@ -28,12 +28,16 @@ export function announcement(
       return `${messages.announceProvince(PROVINCE_NAMES[selection.code], teamsInProvince(file.teams, selection.code).length)}${filter}`;
     case 'place': {
       const group = groups.find((g) => g.key === selection.key);
-      return group ? `${messages.announcePlace(group.place, group.teamIds.length, kindName(group.kind))}${filter}` : filter.trim();
+      return group
+        ? `${messages.announcePlace(group.place, group.teamIds.length, kindName(group.kind))}${filter}`
+        : filter.trim();
     }
     case 'team': {
       const team = file.teams.find((t) => t.id === selection.id);
       if (!team) return filter.trim();
-      const provinces = teamProvinces(team).map((code) => PROVINCE_NAMES[code]).join(', ');
+      const provinces = teamProvinces(team)
+        .map((code) => PROVINCE_NAMES[code])
+        .join(', ');
       return `${messages.announceTeam(teamLabel(team, file.teams, messages), kindName(team.kind), provinces)}${filter}`;
     }
   }

@@ -48,7 +48,10 @@ describe('App with the place search', () => {
     await userEvent.keyboard('{Enter}');
 
     await waitFor(() =>
-      expect(map.calls).toContainEqual({ method: 'setLayoutProperty', args: ['teams-natuurbeheer', 'icon-image', teamIconExpression(NEAR_AMERSFOORT)] }),
+      expect(map.calls).toContainEqual({
+        method: 'setLayoutProperty',
+        args: ['teams-natuurbeheer', 'icon-image', teamIconExpression(NEAR_AMERSFOORT)],
+      }),
     );
     expect(map.sources.get('search-place')?.data).toEqual({
       type: 'FeatureCollection',
@@ -59,14 +62,20 @@ describe('App with the place search', () => {
       [5.1214, 52.0907],
       [6.2014, 52.2115],
     ]);
-    expect(document.querySelector('.team-map__canvas')).toHaveAttribute('data-selected-places', NEAR_AMERSFOORT.join(' '));
+    expect(document.querySelector('.team-map__canvas')).toHaveAttribute(
+      'data-selected-places',
+      NEAR_AMERSFOORT.join(' '),
+    );
 
     await userEvent.click(screen.getByRole('button', { name: 'Utrecht, Pandgebonden, 19,5 km' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Utrecht' })).toHaveFocus();
     expect(document.querySelector('.team-map__canvas')).toHaveAttribute('data-selected-places', 'utrecht-pandgebonden');
     await userEvent.keyboard('{Escape}');
     expect(screen.getByRole('button', { name: 'Utrecht, Pandgebonden, 19,5 km' })).toHaveFocus();
-    expect(document.querySelector('.team-map__canvas')).toHaveAttribute('data-selected-places', NEAR_AMERSFOORT.join(' '));
+    expect(document.querySelector('.team-map__canvas')).toHaveAttribute(
+      'data-selected-places',
+      NEAR_AMERSFOORT.join(' '),
+    );
     // Back at the search, the page does not announce "Heel Nederland"; the search's status still names the place.
     expect(document.querySelector('p[aria-live="polite"]')).toHaveTextContent(/^$/);
     const searchRegion = screen.getByRole('region', { name: 'Welk team is bij mij in de buurt?' });
@@ -74,7 +83,10 @@ describe('App with the place search', () => {
 
     // Only the kind shown on the map is answered.
     await userEvent.click(screen.getByRole('button', { name: 'Administratief (6), ruit' }));
-    expect(document.querySelector('.team-map__canvas')).toHaveAttribute('data-selected-places', 'zutphen-administratief');
+    expect(document.querySelector('.team-map__canvas')).toHaveAttribute(
+      'data-selected-places',
+      'zutphen-administratief',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Administratief (6), ruit' }));
 
     await userEvent.click(screen.getByRole('button', { name: 'Heel Nederland' }));

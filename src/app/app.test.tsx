@@ -46,11 +46,15 @@ describe('App', () => {
     const map = await latestMap();
     await waitFor(() => expect(map.sources.get('teams')?.data).toBeDefined());
     expect((map.sources.get('teams')?.data as GeoJSON.FeatureCollection).features).toHaveLength(32);
-    await waitFor(() => expect((map.sources.get('provinces')?.data as GeoJSON.FeatureCollection).features).toHaveLength(12));
+    await waitFor(() =>
+      expect((map.sources.get('provinces')?.data as GeoJSON.FeatureCollection).features).toHaveLength(12),
+    );
   });
 
   it('keeps the team list working when the province file is missing, and says so on the map', async () => {
-    serve((path) => (path.endsWith('provinces.geojson') ? new Response('', { status: 404, statusText: 'Not Found' }) : serveReal(path)));
+    serve((path) =>
+      path.endsWith('provinces.geojson') ? new Response('', { status: 404, statusText: 'Not Found' }) : serveReal(path),
+    );
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('De provinciegrenzen konden niet worden geladen.');
@@ -61,7 +65,9 @@ describe('App', () => {
 
   it('shows a team-data error with a retry that recovers', async () => {
     let broken = true;
-    serve((path) => (broken && path.endsWith('teams.json') ? new Response('{"teams": [', { status: 200 }) : serveReal(path)));
+    serve((path) =>
+      broken && path.endsWith('teams.json') ? new Response('{"teams": [', { status: 200 }) : serveReal(path),
+    );
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('De teamgegevens konden niet worden geladen.');
@@ -79,10 +85,15 @@ describe('App', () => {
     expect(within(details).getByText('1 team in Zeeland')).toBeInTheDocument();
     expect(within(details).getByRole('button', { name: 'Zonnemaire, Bos- en natuurbeheer' })).toBeInTheDocument();
     // The map's description follows the selection.
-    expect(document.getElementById('map-summary')).toHaveTextContent(/; de meeste in Zuid-Holland \(14\)\. .* Zeeland gekozen: 1 team\.$/);
+    expect(document.getElementById('map-summary')).toHaveTextContent(
+      /; de meeste in Zuid-Holland \(14\)\. .* Zeeland gekozen: 1 team\.$/,
+    );
     const map = await latestMap();
     await waitFor(() =>
-      expect(map.calls).toContainEqual({ method: 'setFilter', args: ['province-selected-fill', ['==', ['get', 'code'], 'NL-ZE']] }),
+      expect(map.calls).toContainEqual({
+        method: 'setFilter',
+        args: ['province-selected-fill', ['==', ['get', 'code'], 'NL-ZE']],
+      }),
     );
     expect(map.calls.some((c) => c.method === 'fitBounds')).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Heel Nederland' }));
@@ -95,7 +106,9 @@ describe('App', () => {
     const map = await latestMap();
     await userEvent.click(await screen.findByRole('button', { name: /^Pandgebonden \(13\)/ }));
     const opacity = (layer: string) =>
-      map.calls.filter((c) => c.method === 'setPaintProperty' && c.args[0] === layer && c.args[1] === 'icon-opacity').at(-1)?.args[2];
+      map.calls
+        .filter((c) => c.method === 'setPaintProperty' && c.args[0] === layer && c.args[1] === 'icon-opacity')
+        .at(-1)?.args[2];
     await waitFor(() => expect(opacity('teams-natuurbeheer')).toBe(0));
     expect(opacity('teams-pandgebonden')).toBe(1);
     expect(opacity('teams-administratief')).toBe(0);

@@ -56,7 +56,9 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
   const teamsQuery = useQuery(teamsQueryOptions());
   const provincesQuery = useQuery(provincesQueryOptions());
   const waterQuery = useQuery(waterQueryOptions());
-  const { chosen, select, navigate, selectFromPanel, closeDetails, detailsFocusRequest } = useSelection(initial.selection);
+  const { chosen, select, navigate, selectFromPanel, closeDetails, detailsFocusRequest } = useSelection(
+    initial.selection,
+  );
   const [kindFilter, setKindFilter] = useState<TeamKind | null>(initial.kind);
   const mapRef = useRef<TeamMapHandle>(null);
   const teamsFile = teamsQuery.data;
@@ -105,12 +107,12 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
     [teamsFile, provinces],
   );
   const teamProblems = teamsFile
-    ? [
-        ...teamsFile.problems.messages,
-        ...mismatches.map((m) => provinceMismatchText(m, messages)),
-      ]
+    ? [...teamsFile.problems.messages, ...mismatches.map((m) => provinceMismatchText(m, messages))]
     : [];
-  const derived = useMemo(() => deriveSelection(selection, teamsFile, provinces, groups), [selection, teamsFile, provinces, groups]);
+  const derived = useMemo(
+    () => deriveSelection(selection, teamsFile, provinces, groups),
+    [selection, teamsFile, provinces, groups],
+  );
   // The map takes a new kind filter first; the team list, long with many teams, follows when the browser has time.
   // (The filter buttons themselves follow at once: a toggle must say its new state when it is pressed.)
   const listKindFilter = useDeferredValue(kindFilter);
@@ -118,7 +120,10 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
     () => (teamsFile ? { count: teamsFile.published.teams, provinces: teamsFile.published.provinces } : null),
     [teamsFile],
   );
-  const search = useMemo(() => deriveSearch(searchPlace, teamsFile, groups, visibleKinds), [searchPlace, teamsFile, groups, visibleKinds]);
+  const search = useMemo(
+    () => deriveSearch(searchPlace, teamsFile, groups, visibleKinds),
+    [searchPlace, teamsFile, groups, visibleKinds],
+  );
   // A team opened from the search results takes over the map; closing it returns to the search.
   const mapView = selection.type === 'country' && searchPlace ? search : derived;
   // Counted once per file, not on every render (a file may hold thousands of teams).
@@ -139,21 +144,29 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
       (selection.type === 'country' ? '' : ` ${announcement(teamsFile, groups, selection, null, messages, language)}`)
     : messages.mapLoading;
   // While a searched place is shown, the search's own status speaks for it (not "Heel Nederland").
-  const spoken = teamsFile && mapView !== search ? announcement(teamsFile, groups, selection, kindFilter, messages, language) : '';
+  const spoken =
+    teamsFile && mapView !== search ? announcement(teamsFile, groups, selection, kindFilter, messages, language) : '';
   const subject = teamsFile ? selectionSubject(selection, teamsFile, groups, messages) : null;
   // The embed code keeps the camera where the user moved it (it lives in the URL, not in React state).
   const viewUrl = (asEmbed: boolean) => {
     const camera = asEmbed ? parseUrlState(window.location.search).camera : null;
-    return new URL(urlWithSearch(formatUrlState({ selection, kind: kindFilter, language, embed: asEmbed, camera })), window.location.href).href;
+    return new URL(
+      urlWithSearch(formatUrlState({ selection, kind: kindFilter, language, embed: asEmbed, camera })),
+      window.location.href,
+    ).href;
   };
   // The exported picture's legend names the kinds it shows.
   const legendEntries =
     teamsFile && kindCounts
-      ? teamsFile.kinds.filter((k) => visibleKinds.includes(k.id)).map((k) => ({ kind: k.id, label: `${k.name[language]} (${kindCounts[k.id]})` }))
+      ? teamsFile.kinds
+          .filter((k) => visibleKinds.includes(k.id))
+          .map((k) => ({ kind: k.id, label: `${k.name[language]} (${kindCounts[k.id]})` }))
       : [];
   // The camera moves when the choice changes: a selection (as its URL) or a searched place with its teams.
   const focusKey =
-    mapView === search ? `zoeken:${search.focus?.join(',') ?? ''}` : formatUrlState({ ...DEFAULT_URL_STATE, selection }) || 'country';
+    mapView === search
+      ? `zoeken:${search.focus?.join(',') ?? ''}`
+      : formatUrlState({ ...DEFAULT_URL_STATE, selection }) || 'country';
 
   return (
     <div className={embed ? 'app app--embed' : 'app'}>
@@ -240,26 +253,34 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
             {summary}
           </p>
           {(selection.type !== 'country' || searchPlace) && (
-            <button type="button" className="map-area__reset" onClick={() => { setSearchPlace(null); closeDetails(); }}>
+            <button
+              type="button"
+              className="map-area__reset"
+              onClick={() => {
+                setSearchPlace(null);
+                closeDetails();
+              }}
+            >
               {messages.resetView}
             </button>
           )}
           <div className="map-area__legend">
             {teamsFile && kindCounts && (
-              <MapLegend
-                kinds={teamsFile.kinds}
-                counts={kindCounts}
-                active={kindFilter}
-                onChange={setKindFilter}
-              />
+              <MapLegend kinds={teamsFile.kinds} counts={kindCounts} active={kindFilter} onChange={setKindFilter} />
             )}
           </div>
           <div className="map-area__status">
-            {(teamsQuery.isPending || provincesQuery.isPending) && <p className="map-area__loading">{messages.mapLoading}</p>}
+            {(teamsQuery.isPending || provincesQuery.isPending) && (
+              <p className="map-area__loading">{messages.mapLoading}</p>
+            )}
             <QueryError title={messages.dataErrorTitle.provinces} query={provincesQuery} />
             {provinces && (
               <DataProblems
-                title={messages.dataProblemsTitle(DATA_FILES.provinces, provinces.problems.rejected, messages.dataProblemsNouns.provinces)}
+                title={messages.dataProblemsTitle(
+                  DATA_FILES.provinces,
+                  provinces.problems.rejected,
+                  messages.dataProblemsNouns.provinces,
+                )}
                 hint={messages.dataProblemsHint}
                 messages={provinces.problems.messages}
               />
@@ -273,7 +294,11 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
           ) : teamsFile ? (
             <>
               <DataProblems
-                title={messages.dataProblemsTitle(DATA_FILES.teams, teamsFile.problems.rejected, messages.dataProblemsNouns.teams)}
+                title={messages.dataProblemsTitle(
+                  DATA_FILES.teams,
+                  teamsFile.problems.rejected,
+                  messages.dataProblemsNouns.teams,
+                )}
                 hint={messages.dataProblemsHint}
                 messages={teamProblems}
               />
@@ -298,7 +323,9 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
               </PanelBoundary>
             </>
           ) : (
-            <p className="side-panel__loading" aria-busy="true">{messages.retrying}</p>
+            <p className="side-panel__loading" aria-busy="true">
+              {messages.retrying}
+            </p>
           )}
           {/* The figures come from their own file: they stay when the team data fails. */}
           {!embed && (

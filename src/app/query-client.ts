@@ -5,7 +5,9 @@ import { DataFileError } from '../data/load-data-file';
 
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof DataFileError)) return false;
-  return error.problem === 'network' || (error.problem === 'http' && /^de server antwoordde 5/.test(error.details[0] ?? ''));
+  return (
+    error.problem === 'network' || (error.problem === 'http' && /^de server antwoordde 5/.test(error.details[0] ?? ''))
+  );
 }
 
 export function createQueryClient(): QueryClient {

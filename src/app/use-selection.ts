@@ -24,7 +24,8 @@ export function useSelection(initial: Selection) {
         closeDetails();
         return;
       }
-      if (!detailsOpener.current && document.activeElement instanceof HTMLElement) detailsOpener.current = document.activeElement;
+      if (!detailsOpener.current && document.activeElement instanceof HTMLElement)
+        detailsOpener.current = document.activeElement;
       setSelection(next);
       setDetailsFocusRequest((n) => n + 1);
     },

@@ -14,7 +14,8 @@ interface DataErrorProps {
 
 export function DataError({ title, error, onRetry, retrying }: DataErrorProps) {
   const { messages } = useLanguage();
-  const details = error instanceof DataFileError ? error.details : [error instanceof Error ? error.message : String(error)];
+  const details =
+    error instanceof DataFileError ? error.details : [error instanceof Error ? error.message : String(error)];
   const file = error instanceof DataFileError ? error.file : null;
   return (
     <div className="data-error" role="alert">
@@ -40,5 +41,7 @@ export function DataError({ title, error, onRetry, retrying }: DataErrorProps) {
 /** The error box for a failed TanStack query, or nothing while it has not failed. */
 export function QueryError({ title, query }: { title: string; query: UseQueryResult<unknown> }) {
   if (!query.isError) return null;
-  return <DataError title={title} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  return (
+    <DataError title={title} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+  );
 }

@@ -5,7 +5,14 @@ import { KIND_STYLE, shapePath } from './kind-style';
 export function KindSymbol({ kind, size = 18 }: { kind: TeamKind; size?: number }) {
   const { colour, shape } = KIND_STYLE[kind];
   return (
-    <svg width={size} height={size} viewBox="-12 -12 24 24" aria-hidden="true" focusable="false" className="kind-symbol">
+    <svg
+      width={size}
+      height={size}
+      viewBox="-12 -12 24 24"
+      aria-hidden="true"
+      focusable="false"
+      className="kind-symbol"
+    >
       <path d={shapePath(shape, 9)} fill={colour} stroke="#fff" strokeWidth={2} />
       <path d={shapePath(shape, 10.5)} fill="none" stroke="#1b1b1b" strokeWidth={1} />
     </svg>

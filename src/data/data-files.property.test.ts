@@ -40,10 +40,13 @@ const team: fc.Arbitrary<Team> = fc.record({
   kind: fc.constantFrom(...TEAM_KINDS),
   printedAs: text,
   partner: fc.option(text, { nil: null }),
-  locations: fc.array(fc.record({ place: text, province: fc.constantFrom(...PROVINCE_CODES), coordinates: coordinate }), {
-    minLength: 1,
-    maxLength: 2,
-  }),
+  locations: fc.array(
+    fc.record({ place: text, province: fc.constantFrom(...PROVINCE_CODES), coordinates: coordinate }),
+    {
+      minLength: 1,
+      maxLength: 2,
+    },
+  ),
 });
 const teams = fc.uniqueArray(team, { minLength: 1, maxLength: 30, selector: (t) => t.id });
 const teamsText = (list: unknown[]) => JSON.stringify({ ...envelope, teams: list });
@@ -63,13 +66,20 @@ const spoilers: [field: string, spoil: (record: Record<string, unknown>) => void
 describe('the data files, for any content', () => {
   it.each(parsers)('%s: any text ends in data or in a DataFileError, never in another exception', (_name, parse) => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), (input) => {
-        const result = outcome(input, parse);
-        if (result instanceof DataFileError) {
-          expect(result.file).toBe('bestand.json');
-          expect(result.details.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        (input) => {
+          const result = outcome(input, parse);
+          if (result instanceof DataFileError) {
+            expect(result.file).toBe('bestand.json');
+            expect(result.details.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -89,32 +99,43 @@ describe('the data files, for any content', () => {
 
   it('teams: one spoilt record is left out with a message naming it and its field; the others stay', () => {
     fc.assert(
-      fc.property(teams.filter((l) => l.length >= 2), fc.nat(), fc.constantFrom(...spoilers), (list, pick, [field, spoil]) => {
-        const index = pick % list.length;
-        const records = structuredClone(list) as unknown as Record<string, unknown>[];
-        spoil(records[index]!);
-        const file = outcome(teamsText(records), parseTeamsFile);
-        if (file instanceof DataFileError) throw file;
-        expect(file.teams).toEqual(list.filter((_, i) => i !== index));
-        expect(file.problems.rejected).toBe(1);
-        expect(file.problems.messages[0]).toMatch(new RegExp(`^teams\\[${index}\\] \\(id "${list[index]!.id}"\\)\\.${field.replace(/[[\].]/g, '\\$&')}: `));
-      }),
+      fc.property(
+        teams.filter((l) => l.length >= 2),
+        fc.nat(),
+        fc.constantFrom(...spoilers),
+        (list, pick, [field, spoil]) => {
+          const index = pick % list.length;
+          const records = structuredClone(list) as unknown as Record<string, unknown>[];
+          spoil(records[index]!);
+          const file = outcome(teamsText(records), parseTeamsFile);
+          if (file instanceof DataFileError) throw file;
+          expect(file.teams).toEqual(list.filter((_, i) => i !== index));
+          expect(file.problems.rejected).toBe(1);
+          expect(file.problems.messages[0]).toMatch(
+            new RegExp(`^teams\\[${index}\\] \\(id "${list[index]!.id}"\\)\\.${field.replace(/[[\].]/g, '\\$&')}: `),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('teams: a record whose id is already taken is left out, whichever it is', () => {
     fc.assert(
-      fc.property(teams.filter((l) => l.length >= 2), fc.nat(), (list, pick) => {
-        const index = 1 + (pick % (list.length - 1));
-        const records = list.map((t, i) => (i === index ? { ...t, id: list[0]!.id } : t));
-        const file = outcome(teamsText(records), parseTeamsFile);
-        if (file instanceof DataFileError) throw file;
-        expect(file.teams.map((t) => t.id)).toEqual(list.filter((_, i) => i !== index).map((t) => t.id));
-        expect(file.problems.messages).toEqual([
-          `teams[${index}] (id "${list[0]!.id}"): dubbele id "${list[0]!.id}", al gebruikt door teams[0] (id "${list[0]!.id}")`,
-        ]);
-      }),
+      fc.property(
+        teams.filter((l) => l.length >= 2),
+        fc.nat(),
+        (list, pick) => {
+          const index = 1 + (pick % (list.length - 1));
+          const records = list.map((t, i) => (i === index ? { ...t, id: list[0]!.id } : t));
+          const file = outcome(teamsText(records), parseTeamsFile);
+          if (file instanceof DataFileError) throw file;
+          expect(file.teams.map((t) => t.id)).toEqual(list.filter((_, i) => i !== index).map((t) => t.id));
+          expect(file.problems.messages).toEqual([
+            `teams[${index}] (id "${list[0]!.id}"): dubbele id "${list[0]!.id}", al gebruikt door teams[0] (id "${list[0]!.id}")`,
+          ]);
+        },
+      ),
     );
   });
 
@@ -140,7 +161,8 @@ describe('the data files, for any content', () => {
         const report = structuredClone(realReport) as { jobsPerClient: { publishedTotal: unknown } };
         report.jobsPerClient.publishedTotal = dutch;
         const file = outcome(JSON.stringify(report), parseReportFile);
-        if (file instanceof DataFileError || file.jobsPerClient.ok) throw new Error('expected the client table to fail');
+        if (file instanceof DataFileError || file.jobsPerClient.ok)
+          throw new Error('expected the client table to fail');
         expect(file.jobsPerClient.problems).toEqual([
           `jobsPerClient.publishedTotal: getal als tekst geschreven (${JSON.stringify(dutch)}): schrijf ${whole}.${String(cents).padStart(2, '0')}, zonder aanhalingstekens en met een punt als decimaalteken`,
         ]);

@@ -18,7 +18,8 @@ const DUTCH_NUMBER = /^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+,\d+$/;
 function describeValue(value: unknown): string {
   if (value === undefined) return 'niets';
   if (value === null) return 'null';
-  if (typeof value === 'string') return `de tekst ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string')
+    return `de tekst ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'number') return Number.isFinite(value) ? `het getal ${value}` : String(value);
   if (Array.isArray(value)) return `een lijst met ${value.length} elementen`;
   if (typeof value === 'object') return 'een object';
@@ -31,7 +32,8 @@ function expectedName(expected: string): string {
 
 /** zod's error map: the message of every issue that has no message of its own in the schema. */
 export function issueMessage(issue: core.$ZodRawIssue): string {
-  const missing = issue.input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code ?? '');
+  const missing =
+    issue.input === undefined && ['invalid_type', 'invalid_value', 'invalid_union'].includes(issue.code ?? '');
   if (missing) return 'ontbreekt (verplicht veld)';
   switch (issue.code) {
     case 'invalid_type': {
@@ -48,7 +50,8 @@ export function issueMessage(issue: core.$ZodRawIssue): string {
         : `onbekende waarde: ${describeValue(issue.input)}; toegestaan: ${allowed}`;
     }
     case 'too_small':
-      if (issue.origin === 'array') return issue.minimum === 1 ? 'de lijst is leeg' : `de lijst moet minstens ${issue.minimum} elementen hebben`;
+      if (issue.origin === 'array')
+        return issue.minimum === 1 ? 'de lijst is leeg' : `de lijst moet minstens ${issue.minimum} elementen hebben`;
       if (issue.origin === 'string') return 'de tekst is leeg';
       return `moet ${issue.inclusive ? 'minstens' : 'groter dan'} ${issue.minimum} zijn, maar is ${describeValue(issue.input)}`;
     case 'too_big':

@@ -39,41 +39,55 @@ describe('parseDataFile with the teams parser', () => {
   });
 
   it('leaves out a team with an unknown province code, naming the record and field, and keeps the other 43', () => {
-    const file = parse(editedTeams((f) => {
-      (f.teams[2]!.locations as { province: string }[])[0]!.province = 'NL-XX';
-    }));
+    const file = parse(
+      editedTeams((f) => {
+        (f.teams[2]!.locations as { province: string }[])[0]!.province = 'NL-XX';
+      }),
+    );
     expect(file.teams).toHaveLength(43);
     expect(file.teams.map((t) => t.id)).not.toContain('natuur-baarn');
     expect(file.problems.rejected).toBe(1);
     expect(file.problems.messages).toEqual([
-      expect.stringMatching(/^teams\[2\] \(id "natuur-baarn"\)\.locations\[0\]\.province: onbekende waarde: de tekst "NL-XX"; toegestaan: "NL-DR", /),
+      expect.stringMatching(
+        /^teams\[2\] \(id "natuur-baarn"\)\.locations\[0\]\.province: onbekende waarde: de tekst "NL-XX"; toegestaan: "NL-DR", /,
+      ),
     ]);
   });
 
   it('explains a number written as a Dutch string', () => {
-    const file = parse(editedTeams((f) => {
-      (f.teams[0]!.locations as { coordinates: unknown[] }[])[0]!.coordinates = ['6,0408', 51.6383];
-    }));
+    const file = parse(
+      editedTeams((f) => {
+        (f.teams[0]!.locations as { coordinates: unknown[] }[])[0]!.coordinates = ['6,0408', 51.6383];
+      }),
+    );
     expect(file.problems.messages).toEqual([
       'teams[0] (id "natuur-afferden").locations[0].coordinates[0]: getal als tekst geschreven ("6,0408"): schrijf 6.0408, zonder aanhalingstekens en met een punt als decimaalteken',
     ]);
   });
 
   it('names a missing required field', () => {
-    const file = parse(editedTeams((f) => {
-      delete f.teams[4]!.kind;
-    }));
-    expect(file.problems.messages).toEqual([expect.stringMatching(/^teams\[4\] \(id "[a-z-]+"\)\.kind: ontbreekt \(verplicht veld\)$/)]);
+    const file = parse(
+      editedTeams((f) => {
+        delete f.teams[4]!.kind;
+      }),
+    );
+    expect(file.problems.messages).toEqual([
+      expect.stringMatching(/^teams\[4\] \(id "[a-z-]+"\)\.kind: ontbreekt \(verplicht veld\)$/),
+    ]);
   });
 
   it('leaves out coordinates outside the Netherlands, and a second record with an id already used', () => {
-    const outside = parse(editedTeams((f) => {
-      (f.teams[1]!.locations as { coordinates: number[] }[])[0]!.coordinates = [51.35, 5.26];
-    }));
+    const outside = parse(
+      editedTeams((f) => {
+        (f.teams[1]!.locations as { coordinates: number[] }[])[0]!.coordinates = [51.35, 5.26];
+      }),
+    );
     expect(outside.problems.messages[0]).toContain('liggen niet in Nederland (zijn ze verwisseld?)');
-    const duplicate = parse(editedTeams((f) => {
-      f.teams[5]!.id = 'natuur-afferden';
-    }));
+    const duplicate = parse(
+      editedTeams((f) => {
+        f.teams[5]!.id = 'natuur-afferden';
+      }),
+    );
     expect(duplicate.teams).toHaveLength(43);
     expect(duplicate.problems.messages).toEqual([
       'teams[5] (id "natuur-afferden"): dubbele id "natuur-afferden", al gebruikt door teams[0] (id "natuur-afferden")',
@@ -82,8 +96,12 @@ describe('parseDataFile with the teams parser', () => {
 
   it('rejects the whole file when its list is empty, of the wrong shape, or no team is usable', () => {
     expect(problemOf(editedTeams((f) => f.teams.splice(0))).details).toEqual(['teams: de lijst met teams is leeg']);
-    expect(problemOf('[1, 2, 3]').details).toEqual(['(hele bestand): verwacht een object { … }, maar vond een lijst met 3 elementen']);
-    expect(problemOf(editedTeams((f) => f.kinds.splice(2))).details).toEqual(['kinds: soort team "administratief" ontbreekt']);
+    expect(problemOf('[1, 2, 3]').details).toEqual([
+      '(hele bestand): verwacht een object { … }, maar vond een lijst met 3 elementen',
+    ]);
+    expect(problemOf(editedTeams((f) => f.kinds.splice(2))).details).toEqual([
+      'kinds: soort team "administratief" ontbreekt',
+    ]);
     const none = problemOf(editedTeams((f) => f.teams.splice(1)[0] && (f.teams[0] = { id: 'X' })));
     expect(none.details.at(-1)).toBe('teams: geen enkel team is bruikbaar');
   });
@@ -93,7 +111,10 @@ describe('loadDataFile', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('reports an HTTP error with its status', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404, statusText: 'Not Found' })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('nope', { status: 404, statusText: 'Not Found' })),
+    );
     await expect(loadDataFile('data/teams.json', parseTeamsFile)).rejects.toMatchObject({
       problem: 'http',
       message: 'data/teams.json: de server antwoordde 404 Not Found',
@@ -101,18 +122,30 @@ describe('loadDataFile', () => {
   });
 
   it('reports a network failure', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(loadDataFile('data/teams.json', parseTeamsFile)).rejects.toMatchObject({ problem: 'network' });
   });
 
   it('gives up after the time-out when the server does not answer, as a time-out', async () => {
     vi.useFakeTimers();
     try {
-      vi.stubGlobal('fetch', vi.fn((_url: URL, init: RequestInit) => new Promise((_resolve, reject) => {
-        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      })));
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(
+          (_url: URL, init: RequestInit) =>
+            new Promise((_resolve, reject) => {
+              init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+            }),
+        ),
+      );
       const loading = loadDataFile('data/teams.json', parseTeamsFile);
-      const outcome = expect(loading).rejects.toMatchObject({ problem: 'timeout', details: ['geen volledig antwoord binnen 15 seconden'] });
+      const outcome = expect(loading).rejects.toMatchObject({
+        problem: 'timeout',
+        details: ['geen volledig antwoord binnen 15 seconden'],
+      });
       await vi.advanceTimersByTimeAsync(DATA_FILE_TIMEOUT_MS);
       await outcome;
     } finally {

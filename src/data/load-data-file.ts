@@ -52,7 +52,9 @@ export async function loadDataFile<T>(path: string, parse: Parser<T>, signal?: A
   } catch (error) {
     if (error instanceof DataFileError) throw error;
     if (timeout.signal.aborted) {
-      throw new DataFileError(path, 'timeout', [`geen volledig antwoord binnen ${DATA_FILE_TIMEOUT_MS / 1000} seconden`]);
+      throw new DataFileError(path, 'timeout', [
+        `geen volledig antwoord binnen ${DATA_FILE_TIMEOUT_MS / 1000} seconden`,
+      ]);
     }
     if (signal?.aborted) throw error;
     throw new DataFileError(path, 'network', ['het netwerk gaf geen antwoord']);
@@ -70,7 +72,9 @@ export function parseDataFile<T>(path: string, text: string, parse: Parser<T>): 
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DataFileError(path, 'json', [
-      text.trim() === '' ? 'het bestand is leeg' : `geen geldige JSON, misschien afgebroken of met een tikfout (${reason})`,
+      text.trim() === ''
+        ? 'het bestand is leeg'
+        : `geen geldige JSON, misschien afgebroken of met een tikfout (${reason})`,
     ]);
   }
   try {
@@ -91,7 +95,11 @@ export function schemaParser<Schema extends z.ZodMiniType>(schema: Schema): Pars
 }
 
 /** `where: message` for each issue; `prefix` is where in `root` (the whole file) the validated value sits. */
-export function issueDetails(issues: readonly z.core.$ZodIssue[], root: unknown, prefix: readonly PropertyKey[] = []): string[] {
+export function issueDetails(
+  issues: readonly z.core.$ZodIssue[],
+  root: unknown,
+  prefix: readonly PropertyKey[] = [],
+): string[] {
   return issues.map((issue) => `${describePath([...prefix, ...issue.path], root)}: ${issue.message}`);
 }
 

@@ -13,7 +13,13 @@ describe('public/data/places.json (the gazetteer)', () => {
     expect(file.places).toHaveLength(1579);
     expect(new Set(file.places.map((p) => p.province))).toEqual(new Set(PROVINCE_CODES));
     expect(file.places.filter((p) => p.source === 'teams').map((p) => p.name)).toEqual([
-      'Afferden', 'Kalenberg', 'Kloosterhaar', 'Lauwersoog', 'Punthorst', 'Zonnemaire', 'Zwartemeer',
+      'Afferden',
+      'Kalenberg',
+      'Kloosterhaar',
+      'Lauwersoog',
+      'Punthorst',
+      'Zonnemaire',
+      'Zwartemeer',
     ]);
   });
 
@@ -28,7 +34,10 @@ describe('public/data/places.json (the gazetteer)', () => {
   });
 
   it('rejects a place outside the Netherlands, naming the record', () => {
-    const broken = JSON.stringify({ ...file, places: [{ name: 'Parijs', province: 'NL-UT', coordinates: [2.35, 48.86] }] });
+    const broken = JSON.stringify({
+      ...file,
+      places: [{ name: 'Parijs', province: 'NL-UT', coordinates: [2.35, 48.86] }],
+    });
     expect(() => parseDataFile(DATA_FILES.places, broken, parsePlacesFile)).toThrow(
       /places\[0\]\.coordinates: coördinaten \[lengte, breedte\] liggen niet in Nederland/,
     );

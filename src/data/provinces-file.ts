@@ -4,10 +4,7 @@ import { PROVINCE_CODES, PROVINCE_NAMES } from '../domain/provinces';
 import { InvalidData, describePath, schemaParser, type Parser } from './load-data-file';
 import { validRecords, type RecordProblems } from './record-list';
 
-const position = z.tuple([
-  z.number().check(z.gte(-180), z.lte(180)),
-  z.number().check(z.gte(-90), z.lte(90)),
-]);
+const position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
 const ring = z.array(position).check(
   z.minLength(4, 'een ring heeft minstens 4 punten'),
   z.refine((points) => {
@@ -16,7 +13,10 @@ const ring = z.array(position).check(
     return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
   }, 'ring is niet gesloten (eerste en laatste punt verschillen)'),
 );
-export const polygonGeometry = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) });
+export const polygonGeometry = z.object({
+  type: z.literal('Polygon'),
+  coordinates: z.array(ring).check(z.minLength(1)),
+});
 export const multiPolygonGeometry = z.object({
   type: z.literal('MultiPolygon'),
   coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
@@ -48,12 +48,20 @@ const parseEnvelope = schemaParser(provincesEnvelope);
 
 export const parseProvincesFile: Parser<ProvincesFile> = (raw) => {
   const envelope = parseEnvelope(raw);
-  const { records, problems } = validRecords(envelope.features, provinceFeature, ['features'], raw, (f) => f.properties.code);
+  const { records, problems } = validRecords(
+    envelope.features,
+    provinceFeature,
+    ['features'],
+    raw,
+    (f) => f.properties.code,
+  );
   const present = new Set(records.map((f) => f.properties.code));
   const missing = PROVINCE_CODES.filter((code) => !present.has(code));
   const messages = [
     ...problems.messages,
-    ...missing.map((code) => `${describePath(['features'], raw)}: provincie ${code} (${PROVINCE_NAMES[code]}) ontbreekt`),
+    ...missing.map(
+      (code) => `${describePath(['features'], raw)}: provincie ${code} (${PROVINCE_NAMES[code]}) ontbreekt`,
+    ),
   ];
   if (records.length === 0) throw new InvalidData(messages);
   return { type: 'FeatureCollection', features: records, problems: { messages, rejected: problems.rejected } };

@@ -35,7 +35,9 @@ export function validRecords<Schema extends z.ZodMiniType>(
     if (id !== undefined) {
       const earlier = firstIndex.get(id);
       if (earlier !== undefined) {
-        messages.push(`${describePath(path, root)}: dubbele id "${id}", al gebruikt door ${describePath([...listPath, earlier], root)}`);
+        messages.push(
+          `${describePath(path, root)}: dubbele id "${id}", al gebruikt door ${describePath([...listPath, earlier], root)}`,
+        );
         return;
       }
       firstIndex.set(id, index);

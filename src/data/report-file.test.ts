@@ -10,13 +10,17 @@ describe.skipIf(!sourceAvailable)('jaaroverzicht-2021.json against the source te
     const table = sourceTable('Opdrachtgever\tBanen');
     const total = table.pop();
     expect(total).toEqual(['Totaal', '579,66*']);
-    expect(report.jobsPerClient.rows.map((r) => [r.client, r.jobs])).toEqual(table.map(([c, v]) => [c, dutchNumber(v)]));
+    expect(report.jobsPerClient.rows.map((r) => [r.client, r.jobs])).toEqual(
+      table.map(([c, v]) => [c, dutchNumber(v)]),
+    );
     expect(report.jobsPerClient.publishedTotal).toBe(dutchNumber(total![1]));
   });
 
   it('has the jobs per work type exactly as printed', () => {
     const table = sourceTable('Werksoorten\tBanen');
-    expect(report.jobsPerWorkType.rows.map((r) => [r.workType, r.jobs])).toEqual(table.map(([w, v]) => [w, dutchNumber(v)]));
+    expect(report.jobsPerWorkType.rows.map((r) => [r.workType, r.jobs])).toEqual(
+      table.map(([w, v]) => [w, dutchNumber(v)]),
+    );
   });
 
   it('keeps the published decimals: two for clients (0,50), none for work types', () => {

@@ -60,9 +60,16 @@ export interface ReportFile {
   jobsPerWorkType: ReportSection<JobsPerWorkType>;
 }
 
-function section<Schema extends z.ZodMiniType>(schema: Schema, key: string, raw: unknown, value: unknown): ReportSection<z.infer<Schema>> {
+function section<Schema extends z.ZodMiniType>(
+  schema: Schema,
+  key: string,
+  raw: unknown,
+  value: unknown,
+): ReportSection<z.infer<Schema>> {
   const result = schema.safeParse(value);
-  return result.success ? { ok: true, value: result.data } : { ok: false, problems: issueDetails(result.error.issues, raw, [key]) };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, problems: issueDetails(result.error.issues, raw, [key]) };
 }
 
 const parseEnvelope = schemaParser(reportEnvelope);

@@ -11,12 +11,15 @@ const localizedText = z.object({ nl: text, en: text });
 /** Longitude/latitude, limited to a box around the Netherlands so a swapped or mistyped pair is caught. */
 export const NL_BOUNDS = { west: 3.2, south: 50.7, east: 7.3, north: 53.7 } as const;
 
-export const nlCoordinates = z.tuple([z.number(), z.number()]).check(
-  z.refine(
-    ([lon, lat]) => lon >= NL_BOUNDS.west && lon <= NL_BOUNDS.east && lat >= NL_BOUNDS.south && lat <= NL_BOUNDS.north,
-    'coördinaten [lengte, breedte] liggen niet in Nederland (zijn ze verwisseld?)',
-  ),
-);
+export const nlCoordinates = z
+  .tuple([z.number(), z.number()])
+  .check(
+    z.refine(
+      ([lon, lat]) =>
+        lon >= NL_BOUNDS.west && lon <= NL_BOUNDS.east && lat >= NL_BOUNDS.south && lat <= NL_BOUNDS.north,
+      'coördinaten [lengte, breedte] liggen niet in Nederland (zijn ze verwisseld?)',
+    ),
+  );
 
 export const provinceCode = z.enum(PROVINCE_CODES);
 
@@ -46,7 +49,8 @@ const teamsEnvelope = z.object({
   kinds: z.array(teamKindInfo).check(
     z.superRefine((kinds, ctx) => {
       for (const kind of TEAM_KINDS) {
-        if (!kinds.some((k) => k.id === kind)) ctx.addIssue({ code: 'custom', input: kinds, message: `soort team "${kind}" ontbreekt` });
+        if (!kinds.some((k) => k.id === kind))
+          ctx.addIssue({ code: 'custom', input: kinds, message: `soort team "${kind}" ontbreekt` });
       }
     }),
   ),

@@ -5,7 +5,9 @@ import { areaGeometry } from './provinces-file';
 
 const waterFileSchema = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.object({ type: z.literal('Feature'), properties: z.object({ name: z.string() }), geometry: areaGeometry })),
+  features: z.array(
+    z.object({ type: z.literal('Feature'), properties: z.object({ name: z.string() }), geometry: areaGeometry }),
+  ),
 });
 
 export type WaterFile = z.infer<typeof waterFileSchema>;

@@ -17,7 +17,10 @@ export interface ProvinceMismatch {
  * Locations whose coordinates lie outside the province their record names. A province missing from the province
  * file cannot be checked (that file reports it missing).
  */
-export function locationsOutsideTheirProvince(teams: readonly Team[], provinces: readonly ProvinceFeature[]): ProvinceMismatch[] {
+export function locationsOutsideTheirProvince(
+  teams: readonly Team[],
+  provinces: readonly ProvinceFeature[],
+): ProvinceMismatch[] {
   const byCode = new Map(provinces.map((p) => [p.properties.code, p]));
   const mismatches: ProvinceMismatch[] = [];
   for (const team of teams) {

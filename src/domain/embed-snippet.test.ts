@@ -4,7 +4,10 @@ import { escapeHtmlAttribute, hostScriptSnippet, iframeSnippet, isHeightRequest 
 describe('iframeSnippet', () => {
   it('writes an iframe with title, lazy loading, a height and the marker attribute', () => {
     expect(
-      iframeSnippet({ src: 'https://www.ubrijk.nl/kaart/?provincie=NL-UT&embed=1', title: 'Kaart van de teams (Utrecht)' }),
+      iframeSnippet({
+        src: 'https://www.ubrijk.nl/kaart/?provincie=NL-UT&embed=1',
+        title: 'Kaart van de teams (Utrecht)',
+      }),
     ).toBe(
       [
         '<iframe',

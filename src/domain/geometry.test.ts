@@ -6,8 +6,20 @@ import { geometryBounds, pointInGeometry, pointsBounds } from './geometry';
 const square = {
   type: 'Polygon' as const,
   coordinates: [
-    [[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]] as [number, number][],
-    [[4, 4], [6, 4], [6, 6], [4, 6], [4, 4]] as [number, number][],
+    [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+      [0, 0],
+    ] as [number, number][],
+    [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 6],
+      [4, 4],
+    ] as [number, number][],
   ],
 };
 
@@ -19,7 +31,20 @@ describe('pointInGeometry', () => {
   });
 
   it('handles multipolygons', () => {
-    const islands = { type: 'MultiPolygon' as const, coordinates: [[square.coordinates[0]!], [[[20, 20], [21, 20], [21, 21], [20, 20]] as [number, number][]]] };
+    const islands = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        [square.coordinates[0]!],
+        [
+          [
+            [20, 20],
+            [21, 20],
+            [21, 21],
+            [20, 20],
+          ] as [number, number][],
+        ],
+      ],
+    };
     expect(pointInGeometry([20.9, 20.5], islands)).toBe(true);
     expect(pointInGeometry([15, 15], islands)).toBe(false);
   });
@@ -28,7 +53,12 @@ describe('pointInGeometry', () => {
 describe('bounds', () => {
   it('spans all rings and points', () => {
     expect(geometryBounds(square)).toEqual([0, 0, 10, 10]);
-    expect(pointsBounds([[6.56, 52.99], [6.09, 52.51]])).toEqual([6.09, 52.51, 6.56, 52.99]);
+    expect(
+      pointsBounds([
+        [6.56, 52.99],
+        [6.09, 52.51],
+      ]),
+    ).toEqual([6.09, 52.51, 6.56, 52.99]);
   });
 });
 

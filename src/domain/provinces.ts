@@ -1,8 +1,18 @@
 // The twelve Dutch provinces by ISO 3166-2:NL code, with their Dutch names.
 
 export const PROVINCE_CODES = [
-  'NL-DR', 'NL-FL', 'NL-FR', 'NL-GE', 'NL-GR', 'NL-LI',
-  'NL-NB', 'NL-NH', 'NL-OV', 'NL-UT', 'NL-ZE', 'NL-ZH',
+  'NL-DR',
+  'NL-FL',
+  'NL-FR',
+  'NL-GE',
+  'NL-GR',
+  'NL-LI',
+  'NL-NB',
+  'NL-NH',
+  'NL-OV',
+  'NL-UT',
+  'NL-ZE',
+  'NL-ZH',
 ] as const;
 
 export type ProvinceCode = (typeof PROVINCE_CODES)[number];

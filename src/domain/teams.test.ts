@@ -22,7 +22,11 @@ describe('the 2021 teams', () => {
 
   it('cover every one of the 12 provinces', () => {
     expect(provincesWithoutTeams(file.teams)).toEqual([]);
-    expect(teamsByProvince(file.teams).map((g) => g.province).sort()).toEqual([...PROVINCE_CODES].sort());
+    expect(
+      teamsByProvince(file.teams)
+        .map((g) => g.province)
+        .sort(),
+    ).toEqual([...PROVINCE_CODES].sort());
   });
 
   it('count the Assen/Zwolle team in Drenthe and in Overijssel, but once nationally', () => {

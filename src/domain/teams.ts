@@ -63,7 +63,8 @@ function ordinals(teams: readonly Team[]): Map<Team, Ordinal> {
     else siblings.set(key, [team]);
   }
   const result = new Map<Team, Ordinal>();
-  for (const group of siblings.values()) group.forEach((team, index) => result.set(team, { number: index + 1, of: group.length }));
+  for (const group of siblings.values())
+    group.forEach((team, index) => result.set(team, { number: index + 1, of: group.length }));
   ordinalsByList.set(teams, result);
   return result;
 }

@@ -14,7 +14,13 @@ describe('sumAtPrecision', () => {
 describe('the report’s tables against their printed totals', () => {
   it('jobs per client add up to 579,83, not the printed 579,66: a difference of 0,17', () => {
     const { rows, publishedTotal, decimals } = report.jobsPerClient;
-    expect(compareWithPublishedTotal(rows.map((r) => r.jobs), publishedTotal, decimals)).toEqual({
+    expect(
+      compareWithPublishedTotal(
+        rows.map((r) => r.jobs),
+        publishedTotal,
+        decimals,
+      ),
+    ).toEqual({
       computed: 579.83,
       published: 579.66,
       difference: 0.17,
@@ -24,7 +30,13 @@ describe('the report’s tables against their printed totals', () => {
 
   it('jobs per work type add up to the 579 jobs the text names', () => {
     const { rows, publishedTotal, decimals } = report.jobsPerWorkType;
-    expect(compareWithPublishedTotal(rows.map((r) => r.jobs), publishedTotal, decimals)).toEqual({
+    expect(
+      compareWithPublishedTotal(
+        rows.map((r) => r.jobs),
+        publishedTotal,
+        decimals,
+      ),
+    ).toEqual({
       computed: 579,
       published: 579,
       difference: 0,
@@ -35,7 +47,11 @@ describe('the report’s tables against their printed totals', () => {
 
 describe('sortedByValueDescending', () => {
   it('puts the largest first and keeps ties in source order', () => {
-    const rows = [{ n: 'a', v: 2.8 }, { n: 'b', v: 176.6 }, { n: 'c', v: 2.8 }];
+    const rows = [
+      { n: 'a', v: 2.8 },
+      { n: 'b', v: 176.6 },
+      { n: 'c', v: 2.8 },
+    ];
     expect(sortedByValueDescending(rows, (r) => r.v).map((r) => r.n)).toEqual(['b', 'a', 'c']);
   });
 });

@@ -17,14 +17,29 @@ function isValid(state: UrlState): boolean {
     (selection.type === 'place' && slug.test(selection.key) && selection.key.length <= 80);
   const cameraOk =
     camera === null ||
-    (within(camera.zoom, CAMERA_LIMITS.zoom) && within(camera.center[1], CAMERA_LIMITS.lat) && within(camera.center[0], CAMERA_LIMITS.lon));
-  return selectionOk && cameraOk && (state.kind === null || TEAM_KINDS.includes(state.kind)) && ['nl', 'en'].includes(state.language);
+    (within(camera.zoom, CAMERA_LIMITS.zoom) &&
+      within(camera.center[1], CAMERA_LIMITS.lat) &&
+      within(camera.center[0], CAMERA_LIMITS.lon));
+  return (
+    selectionOk &&
+    cameraOk &&
+    (state.kind === null || TEAM_KINDS.includes(state.kind)) &&
+    ['nl', 'en'].includes(state.language)
+  );
 }
 
 const names = Object.values(URL_PARAM);
 const hostileValue = fc.oneof(
   fc.string(),
-  fc.constantFrom('<script>alert(1)</script>', '"><svg onload=alert(1)>', 'javascript:alert(1)', '../../etc/passwd', 'NaN', '1e308/-999/NaN', '%00'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '"><svg onload=alert(1)>',
+    'javascript:alert(1)',
+    '../../etc/passwd',
+    'NaN',
+    '1e308/-999/NaN',
+    '%00',
+  ),
   fc.tuple(fc.double(), fc.double(), fc.double()).map((parts) => parts.join('/')),
 );
 const query = fc
@@ -44,7 +59,10 @@ const state: fc.Arbitrary<UrlState> = fc.record({
   camera: fc.option(
     fc.record({
       zoom: fc.integer({ min: 500, max: 1300 }).map((z) => z / 100),
-      center: fc.tuple(fc.integer({ min: 200_000, max: 900_000 }).map((x) => x / 100_000), fc.integer({ min: 5_000_000, max: 5_450_000 }).map((y) => y / 100_000)),
+      center: fc.tuple(
+        fc.integer({ min: 200_000, max: 900_000 }).map((x) => x / 100_000),
+        fc.integer({ min: 5_000_000, max: 5_450_000 }).map((y) => y / 100_000),
+      ),
     }),
     { nil: null },
   ),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, formatUrlState, parseCamera, parseUrlState, sameSelection, type UrlState } from './url-state';
+import {
+  DEFAULT_URL_STATE,
+  formatUrlState,
+  parseCamera,
+  parseUrlState,
+  sameSelection,
+  type UrlState,
+} from './url-state';
 
 describe('parseUrlState', () => {
   it('reads a province, a kind filter, the language and embed mode', () => {

@@ -29,7 +29,13 @@ export const URL_PARAM = {
   camera: 'kaart',
 } as const;
 
-export const DEFAULT_URL_STATE: UrlState = { selection: COUNTRY, kind: null, language: 'nl', embed: false, camera: null };
+export const DEFAULT_URL_STATE: UrlState = {
+  selection: COUNTRY,
+  kind: null,
+  language: 'nl',
+  embed: false,
+  camera: null,
+};
 
 // Ids and place keys are lowercase slugs; anything else (script text, paths, very long strings) is ignored.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -74,7 +80,8 @@ export function parseCamera(value: string | null): Camera | null {
   if (parts.length !== 3 || !parts.every((part) => DECIMAL.test(part))) return null;
   const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
   const within = (x: number, [min, max]: readonly [number, number]) => x >= min && x <= max;
-  if (!within(zoom, CAMERA_LIMITS.zoom) || !within(lat, CAMERA_LIMITS.lat) || !within(lon, CAMERA_LIMITS.lon)) return null;
+  if (!within(zoom, CAMERA_LIMITS.zoom) || !within(lat, CAMERA_LIMITS.lat) || !within(lon, CAMERA_LIMITS.lon))
+    return null;
   return { center: [lon, lat], zoom };
 }
 
@@ -104,5 +111,7 @@ export function formatUrlState(state: UrlState): string {
 }
 
 export function sameSelection(a: Selection, b: Selection): boolean {
-  return formatUrlState({ ...DEFAULT_URL_STATE, selection: a }) === formatUrlState({ ...DEFAULT_URL_STATE, selection: b });
+  return (
+    formatUrlState({ ...DEFAULT_URL_STATE, selection: a }) === formatUrlState({ ...DEFAULT_URL_STATE, selection: b })
+  );
 }

@@ -40,20 +40,59 @@ function absoluteRings(path: string): [number, number][][] {
 }
 
 describe('areaPath', () => {
-  const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]] as [number, number][]] };
-  const identity = { width: 100, height: 100, project: ([x, y]: readonly [number, number]) => [x, y] as [number, number] };
+  const square = {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ] as [number, number][],
+    ],
+  };
+  const identity = {
+    width: 100,
+    height: 100,
+    project: ([x, y]: readonly [number, number]) => [x, y] as [number, number],
+  };
 
   it('writes a ring as relative moves, closed with z', () => {
     expect(areaPath(square, identity)).toBe('m0 0l10 0l0 10l-10 0z');
   });
 
   it('starts a second ring relative to the first ring’s start (where z leaves the pen)', () => {
-    const twoRings = { type: 'MultiPolygon' as const, coordinates: [square.coordinates, [[[20, 20], [30, 20], [30, 30], [20, 20]] as [number, number][]]] };
+    const twoRings = {
+      type: 'MultiPolygon' as const,
+      coordinates: [
+        square.coordinates,
+        [
+          [
+            [20, 20],
+            [30, 20],
+            [30, 30],
+            [20, 20],
+          ] as [number, number][],
+        ],
+      ],
+    };
     expect(areaPath(twoRings, identity)).toBe('m0 0l10 0l0 10l-10 0zm20 20l10 0l0 10z');
   });
 
   it('leaves out points that rounding makes coincide, and never writes -0', () => {
-    const close = { type: 'Polygon' as const, coordinates: [[[0, 0], [0.01, -0.01], [5, 0], [5, 5], [0, 0]] as [number, number][]] };
+    const close = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [0.01, -0.01],
+          [5, 0],
+          [5, 5],
+          [0, 0],
+        ] as [number, number][],
+      ],
+    };
     expect(areaPath(close, identity, 0.1)).toBe('m0 0l5 0l0 5z');
   });
 
@@ -61,7 +100,8 @@ describe('areaPath', () => {
     const projection = fitProjection([3.3, 50.72, 7.25, 53.58], 800);
     for (const feature of realProvincesFile().features) {
       const rings = absoluteRings(areaPath(feature.geometry, projection));
-      const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+      const polygons =
+        feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       const first = polygons[0]![0]![0]!;
       const [x, y] = projection.project(first);
       expect(Math.abs(rings[0]![0]![0] - x)).toBeLessThan(0.051);

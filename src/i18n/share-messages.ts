@@ -85,7 +85,8 @@ const en: ShareMessages = {
   opensInNewWindow: '(opens in a new window)',
   embedButton: 'Embed',
   embedTitle: 'Embed the map on your website',
-  embedIntro: 'Put this code on your page. The map opens on the current view (province, team, kind of team and language).',
+  embedIntro:
+    'Put this code on your page. The map opens on the current view (province, team, kind of team and language).',
   embedSnippetLabel: 'HTML code of the iframe',
   embedScriptLabel: 'Script for the right height (optional)',
   embedScriptIntro:

@@ -32,20 +32,29 @@ async function violations(page: Page): Promise<string[]> {
 describe('axe-core, WCAG 2.1 A and AA', () => {
   const states: [string, (page: Page) => Promise<void>][] = [
     ['the default view', async () => {}],
-    ['a selected province', async (page) => {
-      await page.getByRole('button', { name: 'Zuid-Holland (14 teams)' }).click();
-      await page.locator('.details').getByRole('heading', { name: 'Zuid-Holland' }).waitFor();
-    }],
-    ['a kind filter with team details open', async (page) => {
-      await page.getByRole('button', { name: 'Alleen administratief' }).click();
-      await page.getByRole('button', { name: 'Zutphen, Administratief' }).click();
-      await page.locator('.details').getByRole('heading', { name: 'Zutphen' }).waitFor();
-    }],
-    ['the English version', async (page) => {
-      await page.getByRole('button', { name: 'Switch to English' }).click();
-      await page.getByRole('navigation', { name: 'All teams by province' }).waitFor();
-      expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    }],
+    [
+      'a selected province',
+      async (page) => {
+        await page.getByRole('button', { name: 'Zuid-Holland (14 teams)' }).click();
+        await page.locator('.details').getByRole('heading', { name: 'Zuid-Holland' }).waitFor();
+      },
+    ],
+    [
+      'a kind filter with team details open',
+      async (page) => {
+        await page.getByRole('button', { name: 'Alleen administratief' }).click();
+        await page.getByRole('button', { name: 'Zutphen, Administratief' }).click();
+        await page.locator('.details').getByRole('heading', { name: 'Zutphen' }).waitFor();
+      },
+    ],
+    [
+      'the English version',
+      async (page) => {
+        await page.getByRole('button', { name: 'Switch to English' }).click();
+        await page.getByRole('navigation', { name: 'All teams by province' }).waitFor();
+        expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      },
+    ],
   ];
 
   it.each(states)('finds nothing in %s', async (_name, reach) => {
@@ -67,7 +76,9 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
   ])('finds nothing in the embed mode at %s, and nothing scrolls sideways', async (_size, width, height) => {
     const page = await openApp(width, height, '?embed=1&provincie=NL-GE');
     expect(await violations(page)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
   });
 
@@ -76,9 +87,18 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
     await page.goto(baseUrl);
     await waitForMapReady(page);
     await page.locator('.jobs-chart').first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     // Every control of the header and the legend is on screen horizontally, the map keeps a usable height.
-    for (const name of [/^Insluiten$/, /^Kaart opslaan als PNG$/, /^Afdrukken$/, /^Switch to English$/, /^Alleen administratief/, /^Administratief \(6\)/]) {
+    for (const name of [
+      /^Insluiten$/,
+      /^Kaart opslaan als PNG$/,
+      /^Afdrukken$/,
+      /^Switch to English$/,
+      /^Alleen administratief/,
+      /^Administratief \(6\)/,
+    ]) {
       const box = await page.getByRole('button', { name }).first().boundingBox();
       expect(box, String(name)).not.toBeNull();
       expect(box!.x, String(name)).toBeGreaterThanOrEqual(0);
@@ -92,7 +112,9 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
   it('finds nothing on a 320 px wide phone, and nothing scrolls sideways', async () => {
     const page = await openApp(320, 640);
     expect(await violations(page)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     await page.screenshot({ path: 'screenshots/phone-320.png', fullPage: false });
   });
@@ -101,7 +123,10 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
 describe('keyboard only', () => {
   it('reaches a team in Den Haag, opens its details and returns with Escape', async () => {
     const page = await openApp();
-    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '');
+    const focusedLabel = () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? '',
+      );
     let label = '';
     for (let presses = 0; presses < 250 && !label.startsWith('Den Haag, team 1 van 9'); presses++) {
       await page.keyboard.press('Tab');
@@ -112,7 +137,9 @@ describe('keyboard only', () => {
     const heading = page.locator('.details h2');
     expect(await heading.textContent()).toBe('Den Haag, team 1 van 9');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
-    expect(await page.locator('[aria-live="polite"]').textContent()).toBe('Den Haag, team 1 van 9 gekozen: Pandgebonden, Zuid-Holland.');
+    expect(await page.locator('[aria-live="polite"]').textContent()).toBe(
+      'Den Haag, team 1 van 9 gekozen: Pandgebonden, Zuid-Holland.',
+    );
     await page.keyboard.press('Escape');
     expect(await page.locator('.details h2').textContent()).toBe('Details');
     expect(await focusedLabel()).toBe('Den Haag, team 1 van 9, Pandgebonden');
@@ -129,6 +156,8 @@ describe('keyboard only', () => {
       return { label: el?.getAttribute('aria-label'), describedBy: el?.getAttribute('aria-describedby') };
     });
     expect(focused).toEqual({ label: 'Kaart van Nederland met de Binnenwerk-teams', describedBy: 'map-summary' });
-    expect(await page.locator('#map-summary').textContent()).toMatch(/^De kaart toont 44 teams in 12 provincies; de meeste in Zuid-Holland \(14\)/);
+    expect(await page.locator('#map-summary').textContent()).toMatch(
+      /^De kaart toont 44 teams in 12 provincies; de meeste in Zuid-Holland \(14\)/,
+    );
   });
 });

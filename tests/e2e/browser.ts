@@ -26,7 +26,10 @@ export interface BrowserSession {
  * playwright-core gives every launch a fresh, temporary user-data-dir of its own. `webgl: false` leaves out the
  * software WebGL, for a browser without it (add `--disable-webgl --disable-3d-apis`).
  */
-export async function launchBrowser(extraFlags: readonly string[] = [], { webgl = true } = {}): Promise<BrowserSession> {
+export async function launchBrowser(
+  extraFlags: readonly string[] = [],
+  { webgl = true } = {},
+): Promise<BrowserSession> {
   const args = [...FLAGS, ...(webgl ? SOFTWARE_WEBGL : []), ...extraFlags];
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args, headless: true });
   return { browser, close: () => browser.close() };

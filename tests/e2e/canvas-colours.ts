@@ -5,7 +5,8 @@ import { PNG } from 'pngjs';
 export async function canvasColourCounts(page: Page, colours: Record<string, string>): Promise<Record<string, number>> {
   // Hide the HTML laid over the map (legend, buttons), whose symbols share the team colours.
   const shot = await page.locator('.maplibregl-canvas').screenshot({
-    style: '.map-area__legend, .map-area__reset, .map-area__status, .maplibregl-control-container { visibility: hidden !important; }',
+    style:
+      '.map-area__legend, .map-area__reset, .map-area__status, .maplibregl-control-container { visibility: hidden !important; }',
   });
   const png = PNG.sync.read(shot);
   const targets = Object.entries(colours).map(([name, hex]) => [name, parseInt(hex.slice(1), 16)] as const);

@@ -65,7 +65,9 @@ describe('deployed under a sub-path with the strict CSP', () => {
     await waitForMapReady(watched.page);
     await expect.poll(() => watched.page.getByRole('heading', { level: 2, name: 'Utrecht' }).count()).toBe(1);
     // The figures (a lazily loaded chunk and another data file) work too.
-    await expect.poll(() => watched.page.locator('.recharts-bar-rectangle').count(), { timeout: 15_000 }).toBeGreaterThan(10);
+    await expect
+      .poll(() => watched.page.locator('.recharts-bar-rectangle').count(), { timeout: 15_000 })
+      .toBeGreaterThan(10);
     expect(await violations()).toEqual([]);
     expect(watched.foreignRequests).toEqual([]);
     expect(watched.pageErrors).toEqual([]);
@@ -116,7 +118,8 @@ describe('embedded with the code from the "Insluiten" dialog', () => {
     await frame.locator('[data-map-ready="true"]').waitFor({ timeout: 30_000 });
     await expect.poll(() => frame.getByRole('heading', { level: 2, name: 'Gelderland' }).count()).toBe(1);
     // The host script sets the iframe to the height the app reports (its whole content: no inner scrollbar).
-    const contentHeight = () => frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    const contentHeight = () =>
+      frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
     await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 10_000 }).not.toBe(640);
     expect(Math.abs(((await iframe.boundingBox())?.height ?? 0) - (await contentHeight()))).toBeLessThanOrEqual(4);
     expect(await frame.locator('html').evaluate((html) => html.scrollHeight <= window.innerHeight + 1)).toBe(true);

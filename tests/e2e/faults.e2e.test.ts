@@ -40,8 +40,15 @@ interface FaultyPage extends WatchedPage {
 }
 
 /** Opens the app with some of its files answered by `faults` (path below the app, or a `**` glob → handler). */
-async function openApp(faults: Record<string, Handler> = {}, options: { browser?: BrowserSession; clock?: boolean } = {}): Promise<FaultyPage> {
-  const watched: FaultyPage = { ...(await openWatchedPage((options.browser ?? session).browser)), dialogs: [], requested: [] };
+async function openApp(
+  faults: Record<string, Handler> = {},
+  options: { browser?: BrowserSession; clock?: boolean } = {},
+): Promise<FaultyPage> {
+  const watched: FaultyPage = {
+    ...(await openWatchedPage((options.browser ?? session).browser)),
+    dialogs: [],
+    requested: [],
+  };
   opened.push(watched);
   watched.page.on('request', (request) => watched.requested.push(request.url()));
   watched.page.on('dialog', (dialog) => {
@@ -65,12 +72,23 @@ async function openApp(faults: Record<string, Handler> = {}, options: { browser?
   return watched;
 }
 
-const answerStatus = (status: number): Handler => (route) => route.fulfill({ status, body: '' });
-const answerBody = (body: string, contentType = 'application/json'): Handler => (route) => route.fulfill({ status: 200, contentType, body });
+const answerStatus =
+  (status: number): Handler =>
+  (route) =>
+    route.fulfill({ status, body: '' });
+const answerBody =
+  (body: string, contentType = 'application/json'): Handler =>
+  (route) =>
+    route.fulfill({ status: 200, contentType, body });
 
 // The parts of the raw files that the faults below change; loosely typed, since the point is to break them.
 interface RawTeamsFile {
-  teams: { id: string; kind?: string; printedAs: string; locations: { place: string; province: string; coordinates: unknown[] }[] }[];
+  teams: {
+    id: string;
+    kind?: string;
+    printedAs: string;
+    locations: { place: string; province: string; coordinates: unknown[] }[];
+  }[];
 }
 interface RawReportFile {
   jobsPerClient: { publishedTotal: unknown };
@@ -130,7 +148,8 @@ async function mapIsReady(page: Page): Promise<void> {
 async function figuresShowBars(page: Page): Promise<void> {
   const charts = page.locator('.jobs-chart');
   await charts.nth(1).waitFor();
-  const bars = (index: number) => charts.nth(index).locator('.recharts-bar-rectangle path, .recharts-rectangle').count();
+  const bars = (index: number) =>
+    charts.nth(index).locator('.recharts-bar-rectangle path, .recharts-rectangle').count();
   await expect.poll(() => bars(0)).toBe(6);
   await expect.poll(() => bars(1)).toBe(13);
   expect(await page.locator('.headlines').isVisible()).toBe(true);
@@ -222,7 +241,12 @@ interface WholeFileFault {
   requests: number;
 }
 
-const MISSING: WholeFileFault = { name: 'missing (404)', answer: () => answerStatus(404), detail: 'de server antwoordde 404 Not Found', requests: 1 };
+const MISSING: WholeFileFault = {
+  name: 'missing (404)',
+  answer: () => answerStatus(404),
+  detail: 'de server antwoordde 404 Not Found',
+  requests: 1,
+};
 const FAILING: WholeFileFault = {
   name: 'failing (500, also on both retries)',
   answer: () => answerStatus(500),
@@ -244,7 +268,12 @@ const HTML_PAGE: WholeFileFault = {
   detail: 'geen geldige JSON, misschien afgebroken of met een tikfout (',
   requests: 1,
 };
-const EMPTY_BODY: WholeFileFault = { name: 'empty', answer: () => answerBody(''), detail: 'het bestand is leeg', requests: 1 };
+const EMPTY_BODY: WholeFileFault = {
+  name: 'empty',
+  answer: () => answerBody(''),
+  detail: 'het bestand is leeg',
+  requests: 1,
+};
 const A_LIST: WholeFileFault = {
   name: 'JSON of the wrong shape ([])',
   answer: () => answerBody('[]'),
@@ -254,7 +283,9 @@ const A_LIST: WholeFileFault = {
 
 const WHOLE_FILE_FAULTS: { file: FileKey; fault: WholeFileFault }[] = [
   ...(['teams', 'report', 'provinces', 'water'] as const).map((file) => ({ file, fault: MISSING })),
-  ...(['teams', 'report', 'provinces'] as const).flatMap((file) => [FAILING, TRUNCATED, HTML_PAGE, A_LIST].map((fault) => ({ file, fault }))),
+  ...(['teams', 'report', 'provinces'] as const).flatMap((file) =>
+    [FAILING, TRUNCATED, HTML_PAGE, A_LIST].map((fault) => ({ file, fault })),
+  ),
   { file: 'teams', fault: EMPTY_BODY },
   {
     file: 'provinces',
@@ -326,7 +357,12 @@ describe('a data file that answers too slowly', () => {
       let answering = false;
       // Until `answering`, the request is held and never answered.
       const watched = await openApp(
-        { [path]: (route) => { requests++; if (answering) return route.continue(); } },
+        {
+          [path]: (route) => {
+            requests++;
+            if (answering) return route.continue();
+          },
+        },
         { clock: true },
       );
       const { page, pageErrors } = watched;
@@ -343,7 +379,9 @@ describe('a data file that answers too slowly', () => {
       const box = errorBox(page, area, title);
       await box.waitFor();
       expect(await box.locator('.data-error__file').textContent()).toBe(path);
-      expect(await box.locator('.data-error__details li').allTextContents()).toEqual(['geen volledig antwoord binnen 15 seconden']);
+      expect(await box.locator('.data-error__details li').allTextContents()).toEqual([
+        'geen volledig antwoord binnen 15 seconden',
+      ]);
       for (const check of stillWorking) await check(page);
       if (file === 'teams') await page.screenshot({ path: 'screenshots/fault-teams-timeout.png' });
 
@@ -356,19 +394,22 @@ describe('a data file that answers too slowly', () => {
     },
   );
 
-  it.each(['teams', 'report', 'provinces'] as const)('%s: a slow answer (2 s) ends with the data shown', async (file) => {
-    const { path, area, title, loaded } = FILES[file];
-    const { page, pageErrors } = await openApp({
-      [path]: async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 2_000));
-        await route.continue();
-      },
-    });
-    await loaded(page);
-    expect(await page.locator(area).locator('.data-error').count()).toBe(0);
-    expect(await page.getByText(title).count()).toBe(0);
-    expect(pageErrors).toEqual([]);
-  });
+  it.each(['teams', 'report', 'provinces'] as const)(
+    '%s: a slow answer (2 s) ends with the data shown',
+    async (file) => {
+      const { path, area, title, loaded } = FILES[file];
+      const { page, pageErrors } = await openApp({
+        [path]: async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 2_000));
+          await route.continue();
+        },
+      });
+      await loaded(page);
+      expect(await page.locator(area).locator('.data-error').count()).toBe(0);
+      expect(await page.getByText(title).count()).toBe(0);
+      expect(pageErrors).toEqual([]);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -429,7 +470,9 @@ describe('a bad record in teams.json', () => {
   it.each(named(RECORD_FAULTS, (c) => c.name))(
     '%s: is named above the details and left out; the other teams are shown',
     async (_name, { edit, message, leftOut }) => {
-      const { page, pageErrors } = await openApp({ [DATA_FILES.teams]: answerBody(editedJson(DATA_FILES.teams, edit)) });
+      const { page, pageErrors } = await openApp({
+        [DATA_FILES.teams]: answerBody(editedJson(DATA_FILES.teams, edit)),
+      });
       const notice = dataNotice(page, '.side-panel', DATA_FILES.teams);
       await notice.waitFor();
       expect(await notice.locator('.data-notice__title').textContent()).toBe(
@@ -461,7 +504,9 @@ describe('a bad record in teams.json', () => {
     ]);
     // Kept, and listed where its record puts it.
     expect(await page.locator(TEAM_BUTTONS).count()).toBe(ALL_TEAM_BUTTONS);
-    const gelderland = page.locator('.team-list__province', { has: page.getByRole('heading', { name: /^Gelderland/ }) });
+    const gelderland = page.locator('.team-list__province', {
+      has: page.getByRole('heading', { name: /^Gelderland/ }),
+    });
     await gelderland.getByRole('button', { name: 'Baarn, Bos- en natuurbeheer' }).click();
     await page.locator('.details').getByRole('heading', { name: 'Baarn', exact: true }).waitFor();
     await mapIsReady(page);
@@ -472,9 +517,16 @@ describe('a bad record in teams.json', () => {
 
 describe('a bad part of the report', () => {
   it('a total written as a Dutch number: only the client chart is replaced by an error naming the field', async () => {
-    const edited = editedJson<RawReportFile>(DATA_FILES.report, (data) => (data.jobsPerClient.publishedTotal = '579,66'));
+    const edited = editedJson<RawReportFile>(
+      DATA_FILES.report,
+      (data) => (data.jobsPerClient.publishedTotal = '579,66'),
+    );
     const { page, pageErrors } = await openApp({ [DATA_FILES.report]: answerBody(edited) });
-    const box = errorBox(page, '.figures', 'De tabel banen per opdrachtgever in het gegevensbestand klopt niet en wordt niet getoond.');
+    const box = errorBox(
+      page,
+      '.figures',
+      'De tabel banen per opdrachtgever in het gegevensbestand klopt niet en wordt niet getoond.',
+    );
     await box.waitFor();
     expect(await box.locator('.data-error__file').textContent()).toBe(DATA_FILES.report);
     expect(await box.locator('.data-error__details li').allTextContents()).toEqual([
@@ -485,7 +537,9 @@ describe('a bad part of the report', () => {
     expect(await page.locator('.headlines').textContent()).toContain('425');
     const charts = page.locator('.jobs-chart');
     expect(await charts.count()).toBe(1);
-    await expect.poll(() => charts.first().locator('.recharts-bar-rectangle path, .recharts-rectangle').count()).toBe(6);
+    await expect
+      .poll(() => charts.first().locator('.recharts-bar-rectangle path, .recharts-rectangle').count())
+      .toBe(6);
     expect(await charts.locator('h2').allTextContents()).toEqual(['Banen per werksoort']);
     await mapIsReady(page);
     await teamListIsComplete(page);
@@ -532,7 +586,12 @@ const ZEELAND = provinceIndex('NL-ZE');
 /** The outer ring of Zeeland's first polygon (a MultiPolygon). */
 const zeelandRing = (data: RawProvincesFile) => data.features[ZEELAND]!.geometry.coordinates[0]![0]!;
 
-const GEOMETRY_FAULTS: { name: string; screenshot?: string; edit: (data: RawProvincesFile) => void; message: string }[] = [
+const GEOMETRY_FAULTS: {
+  name: string;
+  screenshot?: string;
+  edit: (data: RawProvincesFile) => void;
+  message: string;
+}[] = [
   {
     name: 'an unclosed ring',
     screenshot: 'screenshots/fault-province-geometry.png',
@@ -552,7 +611,9 @@ describe('a broken provinces file', () => {
   it.each(named(GEOMETRY_FAULTS, (c) => c.name))(
     'a broken geometry in Zeeland (%s): the other 11 provinces are drawn, Zeeland’s team is listed',
     async (_name, { edit, message, screenshot }) => {
-      const { page, pageErrors } = await openApp({ [DATA_FILES.provinces]: answerBody(editedJson(DATA_FILES.provinces, edit)) });
+      const { page, pageErrors } = await openApp({
+        [DATA_FILES.provinces]: answerBody(editedJson(DATA_FILES.provinces, edit)),
+      });
       const notice = dataNotice(page, '.map-area', DATA_FILES.provinces);
       await notice.waitFor();
       expect(await notice.locator('.data-notice__title').textContent()).toBe(
@@ -575,7 +636,9 @@ describe('a broken provinces file', () => {
     const { page, pageErrors } = await openApp({ [DATA_FILES.provinces]: answerBody(edited) });
     const notice = dataNotice(page, '.map-area', DATA_FILES.provinces);
     await notice.waitFor();
-    expect(await notice.locator('.data-notice__title').textContent()).toBe('Let op: geo/provinces.geojson bevat fouten.');
+    expect(await notice.locator('.data-notice__title').textContent()).toBe(
+      'Let op: geo/provinces.geojson bevat fouten.',
+    );
     expect(await noticeLines(notice)).toEqual(['features: provincie NL-ZE (Zeeland) ontbreekt']);
     await provincesAreDrawn(page);
     expect(await mapColourAt(page, ...IN_ZEELAND)).toBe(COLOURS.background);
@@ -590,7 +653,10 @@ describe('a broken provinces file', () => {
 const PLACE_SYMBOLS = placeGroups(realTeamsFile().teams).length;
 /** The place symbols a static map draws: each kind's symbols share one path and list their places. */
 const placesDrawn = (map: Locator) =>
-  map.evaluate((svg) => [...svg.querySelectorAll('[data-places]')].flatMap((g) => g.getAttribute('data-places')!.split(' ')).length);
+  map.evaluate(
+    (svg) =>
+      [...svg.querySelectorAll('[data-places]')].flatMap((g) => g.getAttribute('data-places')!.split(' ')).length,
+  );
 const isMapChunk = (url: string) => /\/assets\/team-map-[\w-]+\.js$/.test(new URL(url).pathname);
 
 describe('a browser without WebGL', () => {
@@ -629,12 +695,16 @@ describe('a browser without WebGL', () => {
     await page.locator('svg.static-map [data-province="NL-DR"]').click();
     await page.locator('.details').getByRole('heading', { name: 'Drenthe', exact: true }).waitFor();
     expect(await page.locator('.details').textContent()).toContain('in Drenthe');
-    expect(await page.locator('svg.static-map [data-province="NL-DR"]').getAttribute('fill')).toBe(COLOURS.provinceSelected);
+    expect(await page.locator('svg.static-map [data-province="NL-DR"]').getAttribute('fill')).toBe(
+      COLOURS.provinceSelected,
+    );
     await page.getByRole('button', { name: 'Heel Nederland' }).click();
   });
 
   it('passes axe-core’s WCAG 2.1 A and AA rules', async () => {
-    const result = await new AxeBuilder({ page: watched.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const result = await new AxeBuilder({ page: watched.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 
@@ -653,7 +723,9 @@ describe('the map’s own code failing to load', () => {
     await page.locator('.team-map[data-map-mode="static"] svg.static-map[role="img"]').waitFor();
     // The chunk was asked for (and aborted), not skipped.
     expect(requested.filter(isMapChunk).length).toBeGreaterThan(0);
-    expect(await page.locator('.team-map__unavailable').textContent()).toMatch(/^De interactieve kaart kon niet worden geladen of getekend\./);
+    expect(await page.locator('.team-map__unavailable').textContent()).toMatch(
+      /^De interactieve kaart kon niet worden geladen of getekend\./,
+    );
     expect(await page.locator('svg.static-map [data-province]').count()).toBe(12);
     expect(await placesDrawn(page.locator('svg.static-map'))).toBe(PLACE_SYMBOLS);
     await teamListIsComplete(page);
@@ -676,7 +748,10 @@ describe('the first view', () => {
   });
 
   it('shows that map and a note without JavaScript', async () => {
-    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
     try {
       const page = await context.newPage();
       await page.goto(baseUrl);

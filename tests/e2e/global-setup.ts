@@ -27,7 +27,10 @@ export default async function setup(project: TestProject) {
     throw new Error('dist/ ontbreekt: draai eerst `npm run build` (npm test doet dat zelf).');
   }
   const port = await freePort();
-  const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true, open: false }, logLevel: 'warn' });
+  const server = await preview({
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    logLevel: 'warn',
+  });
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
   return async () => {
     await server.close();

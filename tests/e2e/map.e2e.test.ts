@@ -65,9 +65,9 @@ describe('the map, opened in Chromium', () => {
     const { page } = watched;
     const provinces = page.locator('.team-list h3');
     expect(await provinces.count()).toBe(12);
-    const names = await page.locator('.team-list .team-list__team').evaluateAll((buttons) =>
-      buttons.map((b) => b.getAttribute('aria-label')),
-    );
+    const names = await page
+      .locator('.team-list .team-list__team')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
     // Assen/Zwolle works in two provinces and is listed under both.
     expect(names).toHaveLength(45);
     expect(new Set(names).size).toBe(44);
@@ -79,10 +79,9 @@ describe('the map, opened in Chromium', () => {
     await page.mouse.click(friesland.x, friesland.y);
     const details = page.locator('.details');
     await detailsHeading(page, 'Friesland');
-    expect(await details.locator('.details__teams button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')))).toEqual([
-      'Jubbega, team 1 van 2, Bos- en natuurbeheer',
-      'Jubbega, team 2 van 2, Bos- en natuurbeheer',
-    ]);
+    expect(
+      await details.locator('.details__teams button').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label'))),
+    ).toEqual(['Jubbega, team 1 van 2, Bos- en natuurbeheer', 'Jubbega, team 2 van 2, Bos- en natuurbeheer']);
     await page.screenshot({ path: 'screenshots/map-friesland.png' });
     await page.getByRole('button', { name: 'Heel Nederland' }).click();
     await detailsHeading(page, 'Details');

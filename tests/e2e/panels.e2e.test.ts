@@ -44,7 +44,12 @@ async function csvLines(page: Page, chartTitle: string): Promise<{ download: Dow
     page.waitForEvent('download'),
     page.getByRole('region', { name: chartTitle }).getByRole('button', { name: 'Download CSV' }).click(),
   ]);
-  return { download, lines: readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n') };
+  return {
+    download,
+    lines: readFileSync((await download.path())!, 'utf8')
+      .trimEnd()
+      .split('\r\n'),
+  };
 }
 
 beforeAll(async () => {
@@ -64,7 +69,8 @@ describe('the figures panels', () => {
     const { page } = watched;
     const charts = page.locator('.jobs-chart');
     expect(await charts.count()).toBe(2);
-    const bars = async (index: number) => charts.nth(index).locator('.recharts-bar-rectangle path, .recharts-rectangle').count();
+    const bars = async (index: number) =>
+      charts.nth(index).locator('.recharts-bar-rectangle path, .recharts-rectangle').count();
     expect(await bars(0)).toBe(6);
     expect(await bars(1)).toBe(13);
     const values = await charts.nth(1).locator('.recharts-label-list text, .jobs-chart__value').allTextContents();
@@ -83,7 +89,9 @@ describe('the figures panels', () => {
 
   it.skipIf(!sourceAvailable)('name, in the client note, the count the running text gives too', async () => {
     const note = await watched.page.locator('.jobs-chart').nth(1).getByRole('note').textContent();
-    const printed = sourceTable('Opdrachtgever\tBanen').find(([label]) => label === 'Totaal')![1].replace(/\*$/, '');
+    const printed = sourceTable('Opdrachtgever\tBanen')
+      .find(([label]) => label === 'Totaal')![1]
+      .replace(/\*$/, '');
     expect(note).toContain(`het jaaroverzicht vermeldt ${printed}`);
     expect(note).toContain(`In de lopende tekst noemt het jaaroverzicht ${runningTextJobs()} banen.`);
     expect(note).toContain('niets is gecorrigeerd');
@@ -128,53 +136,73 @@ describe('the figures panels', () => {
     await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(45);
   });
 
-  it.skipIf(!sourceAvailable)('download a CSV of the clients with every row and the printed total as the source gives them', async () => {
-    const { download, lines } = await csvLines(watched.page, nl.clientTitle);
-    expect(download.suggestedFilename()).toBe('binnenwerk-2021-banen-per-opdrachtgever.csv');
-    const table = sourceTable('Opdrachtgever\tBanen');
-    const rows = table.filter(([label]) => label !== 'Totaal');
-    const printedTotal = table.find(([label]) => label === 'Totaal')![1];
-    expect(rows).toHaveLength(13);
-    expect(lines).toEqual([
-      `${nl.clientHeader};${nl.jobsHeader}`,
-      ...largestFirst(rows).map(([client, jobs]) => `${client};${jobs}`),
-      `${nl.computedTotal};${printedSum(rows.map(([, jobs]) => jobs), 2)}`,
-      `${nl.publishedTotal};${printedTotal}`,
-    ]);
-  });
+  it.skipIf(!sourceAvailable)(
+    'download a CSV of the clients with every row and the printed total as the source gives them',
+    async () => {
+      const { download, lines } = await csvLines(watched.page, nl.clientTitle);
+      expect(download.suggestedFilename()).toBe('binnenwerk-2021-banen-per-opdrachtgever.csv');
+      const table = sourceTable('Opdrachtgever\tBanen');
+      const rows = table.filter(([label]) => label !== 'Totaal');
+      const printedTotal = table.find(([label]) => label === 'Totaal')![1];
+      expect(rows).toHaveLength(13);
+      expect(lines).toEqual([
+        `${nl.clientHeader};${nl.jobsHeader}`,
+        ...largestFirst(rows).map(([client, jobs]) => `${client};${jobs}`),
+        `${nl.computedTotal};${printedSum(
+          rows.map(([, jobs]) => jobs),
+          2,
+        )}`,
+        `${nl.publishedTotal};${printedTotal}`,
+      ]);
+    },
+  );
 
-  it.skipIf(!sourceAvailable)('download a CSV of the work types with every row, and the running text\'s total', async () => {
-    const { download, lines } = await csvLines(watched.page, nl.workTypeTitle);
-    expect(download.suggestedFilename()).toBe('binnenwerk-2021-banen-per-werksoort.csv');
-    const rows = sourceTable('Werksoorten\tBanen');
-    expect(rows).toHaveLength(6);
-    // The kind of team is the app's own mapping (not in the source), named as the teams file names it.
-    const kinds = realTeamsFile().kinds;
-    const kindOf = new Map(realReport().jobsPerWorkType.rows.map((r) => [r.workType, r.teamKind]));
-    const kindName = (workType: string) => {
-      const kind = kindOf.get(workType);
-      return kind ? kinds.find((k) => k.id === kind)!.name.nl : nl.noTeamKind;
-    };
-    expect(lines).toEqual([
-      `${nl.workTypeHeader};${nl.jobsHeader};${nl.kindHeader}`,
-      ...largestFirst(rows).map(([workType, jobs]) => `${workType};${jobs};${kindName(workType)}`),
-      `${nl.computedTotal};${printedSum(rows.map(([, jobs]) => jobs), 0)};`,
-      `${nl.publishedTotal};${runningTextJobs()};`,
-    ]);
-  });
+  it.skipIf(!sourceAvailable)(
+    "download a CSV of the work types with every row, and the running text's total",
+    async () => {
+      const { download, lines } = await csvLines(watched.page, nl.workTypeTitle);
+      expect(download.suggestedFilename()).toBe('binnenwerk-2021-banen-per-werksoort.csv');
+      const rows = sourceTable('Werksoorten\tBanen');
+      expect(rows).toHaveLength(6);
+      // The kind of team is the app's own mapping (not in the source), named as the teams file names it.
+      const kinds = realTeamsFile().kinds;
+      const kindOf = new Map(realReport().jobsPerWorkType.rows.map((r) => [r.workType, r.teamKind]));
+      const kindName = (workType: string) => {
+        const kind = kindOf.get(workType);
+        return kind ? kinds.find((k) => k.id === kind)!.name.nl : nl.noTeamKind;
+      };
+      expect(lines).toEqual([
+        `${nl.workTypeHeader};${nl.jobsHeader};${nl.kindHeader}`,
+        ...largestFirst(rows).map(([workType, jobs]) => `${workType};${jobs};${kindName(workType)}`),
+        `${nl.computedTotal};${printedSum(
+          rows.map(([, jobs]) => jobs),
+          0,
+        )};`,
+        `${nl.publishedTotal};${runningTextJobs()};`,
+      ]);
+    },
+  );
 
   it('offer each chart as a table with headers', async () => {
     const { page } = watched;
     const table = page.getByRole('table', { name: 'Banen per werksoort' });
-    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Werksoort', 'Banen', 'Soort team op de kaart']);
-    expect(await table.getByRole('row', { name: /Extra schoonmaak RSO/ }).textContent()).toContain('geen team op de kaart');
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual([
+      'Werksoort',
+      'Banen',
+      'Soort team op de kaart',
+    ]);
+    expect(await table.getByRole('row', { name: /Extra schoonmaak RSO/ }).textContent()).toContain(
+      'geen team op de kaart',
+    );
   });
 
   it('open the sentence of the report behind a headline figure by keyboard, and axe finds nothing with all open', async () => {
     const { page } = watched;
     const headlines = page.getByRole('region', { name: nl.headlinesTitle });
     const summaries = headlines.locator('summary');
-    expect(await summaries.allTextContents()).toEqual(realReport().headlines.map((h) => `Bron voor ${nl.headlineLabel[h.id]}`));
+    expect(await summaries.allTextContents()).toEqual(
+      realReport().headlines.map((h) => `Bron voor ${nl.headlineLabel[h.id]}`),
+    );
     const firstQuote = headlines.locator('q').first();
     expect(await firstQuote.isVisible()).toBe(false);
     await summaries.first().focus();
@@ -183,7 +211,10 @@ describe('the figures panels', () => {
     expect(await firstQuote.textContent()).toBe(realReport().headlines[0]!.quote);
     for (const summary of (await summaries.all()).slice(1)) await summary.click();
     expect(await headlines.locator('q').evaluateAll((qs) => qs.filter((q) => q.checkVisibility()).length)).toBe(5);
-    const result = await new AxeBuilder({ page }).include('.figures').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const result = await new AxeBuilder({ page })
+      .include('.figures')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     await page.locator('.figures').screenshot({ path: 'screenshots/figures-nl.png' });
     await summaries.first().focus();
@@ -217,7 +248,13 @@ describe('the figures panels in English', () => {
     const headlines = page.getByRole('region', { name: en.headlinesTitle });
     expect(await headlines.locator('summary').first().textContent()).toBe('Source for Staff');
     await headlines.locator('summary').nth(1).click();
-    expect(await headlines.locator('q').evaluateAll((qs) => qs.map((q) => q.getAttribute('lang')))).toEqual(['nl', 'nl', 'nl', 'nl', 'nl']);
+    expect(await headlines.locator('q').evaluateAll((qs) => qs.map((q) => q.getAttribute('lang')))).toEqual([
+      'nl',
+      'nl',
+      'nl',
+      'nl',
+      'nl',
+    ]);
     // Outside the quotes, nothing in the figures panel is left in Dutch.
     const text = await page.locator('.figures').evaluate((figures) => {
       const copy = figures.cloneNode(true) as HTMLElement;

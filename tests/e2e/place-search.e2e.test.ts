@@ -28,7 +28,9 @@ const amersfoort = places.places.find((p) => p.name === 'Amersfoort')!.coordinat
 /** The test's own great-circle distance, independent of the app's. */
 function haversineKm([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
   const r = Math.PI / 180;
-  const h = Math.sin(((lat2! - lat1!) * r) / 2) ** 2 + Math.cos(lat1! * r) * Math.cos(lat2! * r) * Math.sin(((lon2! - lon1!) * r) / 2) ** 2;
+  const h =
+    Math.sin(((lat2! - lat1!) * r) / 2) ** 2 +
+    Math.cos(lat1! * r) * Math.cos(lat2! * r) * Math.sin(((lon2! - lon1!) * r) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
@@ -57,7 +59,8 @@ async function canvasPixels(page: Page): Promise<{ box: Box; at: (x: number, y: 
   const canvas = page.locator('.maplibregl-canvas');
   const box = (await canvas.boundingBox())!;
   const shot = await canvas.screenshot({
-    style: '.map-area__legend, .map-area__reset, .map-area__status, .maplibregl-control-container { visibility: hidden !important; }',
+    style:
+      '.map-area__legend, .map-area__reset, .map-area__status, .maplibregl-control-container { visibility: hidden !important; }',
   });
   const png = PNG.sync.read(shot);
   return {
@@ -71,7 +74,9 @@ async function canvasPixels(page: Page): Promise<{ box: Box; at: (x: number, y: 
 
 const near = (rgb: readonly number[], hex: string, tolerance = 60) => {
   const n = parseInt(hex.slice(1), 16);
-  return Math.abs(rgb[0]! - (n >> 16)) + Math.abs(rgb[1]! - ((n >> 8) & 255)) + Math.abs(rgb[2]! - (n & 255)) < tolerance;
+  return (
+    Math.abs(rgb[0]! - (n >> 16)) + Math.abs(rgb[1]! - ((n >> 8) & 255)) + Math.abs(rgb[2]! - (n & 255)) < tolerance
+  );
 };
 
 describe('the place search in Chromium', () => {
@@ -88,7 +93,9 @@ describe('the place search in Chromium', () => {
     await page.getByRole('option').first().waitFor();
     expect(await input.getAttribute('aria-expanded')).toBe('true');
     expect(await page.getByRole('option').first().textContent()).toBe('AmersfoortUtrecht');
-    expect(await page.getByRole('status').filter({ hasText: 'gevonden' }).textContent()).toMatch(/^\d+ plaats(en)? gevonden/);
+    expect(await page.getByRole('status').filter({ hasText: 'gevonden' }).textContent()).toMatch(
+      /^\d+ plaats(en)? gevonden/,
+    );
     mkdirSync('screenshots', { recursive: true });
     await page.screenshot({ path: 'screenshots/search-suggestions.png' });
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -146,23 +153,28 @@ describe('the place search in Chromium', () => {
     const ringIsDark = (pixels: Awaited<ReturnType<typeof canvasPixels>>, point: readonly [number, number]) => {
       const { x, y } = where(pixels.box, point);
       const dark = (dx: number, dy: number) =>
-        [14, 14.5, 15, 15.5].some((r) => [-1, 0, 1].some((side) => near(pixels.at(x + dx * r + dy * side, y + dy * r + dx * side), '#1b1b1b')));
+        [14, 14.5, 15, 15.5].some((r) =>
+          [-1, 0, 1].some((side) => near(pixels.at(x + dx * r + dy * side, y + dy * r + dx * side), '#1b1b1b')),
+        );
       return [dark(1, 0), dark(-1, 0), dark(0, 1), dark(0, -1)].filter(Boolean).length;
     };
     await page.screenshot({ path: 'screenshots/search-amersfoort.png' });
     await expect
-      .poll(async () => {
-        const pixels = await canvasPixels(page);
-        const marker = where(pixels.box, amersfoort);
-        return {
-          marker: near(pixels.at(marker.x, marker.y), '#6a1b9a', 30),
-          baarn: ringIsDark(pixels, [5.2875, 52.2115]),
-          utrecht: ringIsDark(pixels, [5.1214, 52.0907]),
-          zutphen: ringIsDark(pixels, [6.2014, 52.1383]),
-          // Ugchelen is in view but not among the nearest: no ring.
-          ugchelen: ringIsDark(pixels, [5.9419, 52.1817]),
-        };
-      }, { timeout: 15_000 })
+      .poll(
+        async () => {
+          const pixels = await canvasPixels(page);
+          const marker = where(pixels.box, amersfoort);
+          return {
+            marker: near(pixels.at(marker.x, marker.y), '#6a1b9a', 30),
+            baarn: ringIsDark(pixels, [5.2875, 52.2115]),
+            utrecht: ringIsDark(pixels, [5.1214, 52.0907]),
+            zutphen: ringIsDark(pixels, [6.2014, 52.1383]),
+            // Ugchelen is in view but not among the nearest: no ring.
+            ugchelen: ringIsDark(pixels, [5.9419, 52.1817]),
+          };
+        },
+        { timeout: 15_000 },
+      )
       .toEqual({ marker: true, baarn: 4, utrecht: 4, zutphen: 4, ugchelen: 0 });
     await page.screenshot({ path: 'screenshots/search-amersfoort.png' });
   });
@@ -194,11 +206,15 @@ describe('the place search in English on a phone', () => {
     expect(await page.getByRole('option').first().textContent()).toBe("'s-Hertogenbosch (Den Bosch)Noord-Brabant");
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: "Nearest to 's-Hertogenbosch (Noord-Brabant)" }).waitFor();
-    const labels = await page.locator('.nearby__team').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    const labels = await page
+      .locator('.nearby__team')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
     expect(labels[1]).toBe('Den Bosch, Building-related, 0.2 km');
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(result.violations.map((v) => v.id)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     await page.locator('.place-search').screenshot({ path: 'screenshots/search-den-bosch-phone-en.png' });
     await page.screenshot({ path: 'screenshots/search-den-bosch-phone-map.png' });
     expect([...phone.consoleErrors, ...phone.pageErrors, ...phone.foreignRequests]).toEqual([]);

@@ -35,7 +35,11 @@ describe('a view in the URL', () => {
     await expect.poll(() => pressed.count()).toBe(1);
     expect(await pressed.textContent()).toContain('(25)');
     // Zoomed in on Limburg with only nature teams: green symbols, no orange or blue ones on the canvas.
-    const colours = await canvasColourCounts(watched.page, { nature: '#00745a', building: '#b35300', office: '#005b96' });
+    const colours = await canvasColourCounts(watched.page, {
+      nature: '#00745a',
+      building: '#b35300',
+      office: '#005b96',
+    });
     expect(colours.nature).toBeGreaterThan(50);
     expect(colours.building).toBe(0);
     expect(colours.office).toBe(0);
@@ -52,8 +56,14 @@ describe('a view in the URL', () => {
   });
 
   it.each([
-    ['script text and unknown values', '?provincie=%3Cscript%3Ealert(1)%3C/script%3E&soort=%3Cimg%20src=x%20onerror=alert(2)%3E&taal=xx'],
-    ['an unknown team and absurd numbers', '?team=bestaat-niet&kaart=1e308/-999/NaN&embed=%22%3E%3Csvg%20onload=alert(3)%3E'],
+    [
+      'script text and unknown values',
+      '?provincie=%3Cscript%3Ealert(1)%3C/script%3E&soort=%3Cimg%20src=x%20onerror=alert(2)%3E&taal=xx',
+    ],
+    [
+      'an unknown team and absurd numbers',
+      '?team=bestaat-niet&kaart=1e308/-999/NaN&embed=%22%3E%3Csvg%20onload=alert(3)%3E',
+    ],
     ['a very long value', `?plaats=${'a-'.repeat(3000)}b`],
   ])('falls back to the default view on %s, and cleans the URL', async (_case, hostile) => {
     const watched = await openWatchedPage(session.browser);
@@ -89,7 +99,9 @@ describe('a view in the URL', () => {
     expect(await detailsHeading(watched)).toBe('Utrecht');
     await page.goBack();
     expect(await detailsHeading(watched)).toBe('Utrecht');
-    expect(await page.getByRole('button', { name: 'Alleen pandgebonden' }).first().getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Alleen pandgebonden' }).first().getAttribute('aria-pressed')).toBe(
+      'false',
+    );
     await page.goBack();
     await expect.poll(() => detailsHeading(watched)).toBe('Details');
     await page.goForward();
@@ -108,7 +120,9 @@ describe('the embed mode', () => {
   it('fits 320 × 480 without sideways scrolling, map first, with a link to the full dashboard', async () => {
     const watched = await open('?embed=1&provincie=NL-GE', { width: 320, height: 480 });
     const { page } = watched;
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0,
+    );
     const link = page.getByRole('link', { name: /Open het volledige dashboard/ });
     expect(await link.getAttribute('href')).toBe(`${baseUrl}?provincie=NL-GE`);
     expect(await link.getAttribute('target')).toBe('_blank');
@@ -142,11 +156,13 @@ describe('for slides and paper', () => {
     expect(png.width).toBe(Math.round(canvas!.width));
     expect(png.height).toBeGreaterThan(canvas!.height + 100);
     // The title band is Rijksoverheid blue, and the map part has the team colours.
-    const at = (x: number, y: number) => Array.from(png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3));
+    const at = (x: number, y: number) =>
+      Array.from(png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3));
     expect(at(2, 2)).toEqual([0x15, 0x42, 0x73]);
     let orange = 0;
     for (let i = 0; i < png.data.length; i += 4) {
-      if (Math.abs(png.data[i]! - 0xb3) + Math.abs(png.data[i + 1]! - 0x53) + Math.abs(png.data[i + 2]! - 0) < 24) orange++;
+      if (Math.abs(png.data[i]! - 0xb3) + Math.abs(png.data[i + 1]! - 0x53) + Math.abs(png.data[i + 2]! - 0) < 24)
+        orange++;
     }
     expect(orange).toBeGreaterThan(100);
     expect(watched.pageErrors).toEqual([]);

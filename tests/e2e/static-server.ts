@@ -80,7 +80,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   // Compressed once per version of a body (a file's mtime and size, or the page or override itself), so that
   // repeated loads in a benchmark do not time the server's gzip.
   const gzipped = new Map<string | Buffer, Buffer>();
-  const send = (request: IncomingMessage, extension: string, body: string | Buffer, version: string | Buffer = body) => {
+  const send = (
+    request: IncomingMessage,
+    extension: string,
+    body: string | Buffer,
+    version: string | Buffer = body,
+  ) => {
     const headers: Record<string, string> = { 'Content-Type': TYPES[extension] ?? 'application/octet-stream' };
     if (options.compress && COMPRESSED.has(extension)) {
       headers['Vary'] = 'Accept-Encoding';
@@ -121,7 +126,9 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     }
     try {
       const body = await readFile(resolved.file);
-      const version = options.compress ? `${resolved.file}:${(await stat(resolved.file)).mtimeMs}:${body.length}` : body;
+      const version = options.compress
+        ? `${resolved.file}:${(await stat(resolved.file)).mtimeMs}:${body.length}`
+        : body;
       const sent = send(request, extname(resolved.file), body, version);
       response.writeHead(200, { ...sent.headers, ...options.headers });
       response.end(sent.body);

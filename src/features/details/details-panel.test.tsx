@@ -24,7 +24,9 @@ describe('DetailsPanel', () => {
     renderPanel({ type: 'team', id: 'pand-assen-zwolle' });
     const panel = screen.getByRole('region', { name: 'Assen / Zwolle' });
     expect(within(panel).getByText('Eén team dat op twee plaatsen werkt.')).toBeInTheDocument();
-    const facts = within(panel).getAllByRole('definition').map((dd) => dd.textContent);
+    const facts = within(panel)
+      .getAllByRole('definition')
+      .map((dd) => dd.textContent);
     expect(facts).toEqual(['Assen/Zwolle', 'Drenthe, Overijssel', ' Pandgebonden', 'niet genoemd in de bron']);
     expect(within(panel).getByRole('heading', { level: 3, name: 'Wat doet zo’n team?' })).toBeInTheDocument();
     expect(panel).toHaveTextContent('toetsenbord- en stoelreiniging');
@@ -40,7 +42,9 @@ describe('DetailsPanel', () => {
     const onSelect = renderPanel({ type: 'place', key: 'den-haag-administratief' });
     const panel = screen.getByRole('region', { name: 'Den Haag: 4 teams' });
     const buttons = within(panel).getAllByRole('button', { name: /^Den Haag, team/ });
-    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([1, 2, 3, 4].map((n) => `Den Haag, team ${n} van 4, Administratief`));
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(
+      [1, 2, 3, 4].map((n) => `Den Haag, team ${n} van 4, Administratief`),
+    );
     await userEvent.click(buttons[1]!);
     expect(onSelect).toHaveBeenCalledWith({ type: 'team', id: 'admin-den-haag-2' });
   });
@@ -49,7 +53,10 @@ describe('DetailsPanel', () => {
     renderPanel({ type: 'province', code: 'NL-OV' });
     const panel = screen.getByRole('region', { name: 'Overijssel' });
     expect(panel).toHaveTextContent('5 teams in Overijssel');
-    const counts = within(panel).getAllByRole('listitem').slice(0, 3).map((li) => li.textContent);
+    const counts = within(panel)
+      .getAllByRole('listitem')
+      .slice(0, 3)
+      .map((li) => li.textContent);
     expect(counts).toEqual([' Bos- en natuurbeheer: 3', ' Pandgebonden: 1', ' Administratief: 1']);
   });
 

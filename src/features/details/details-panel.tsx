@@ -20,7 +20,13 @@ interface DetailsPanelProps {
 }
 
 // Memoised: it draws again only when its own props change, not whenever the page does.
-export const DetailsPanel = memo(function DetailsPanel({ file, groups, selection, onSelect, focusRequest }: DetailsPanelProps) {
+export const DetailsPanel = memo(function DetailsPanel({
+  file,
+  groups,
+  selection,
+  onSelect,
+  focusRequest,
+}: DetailsPanelProps) {
   const panelRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusRequest > 0) panelRef.current?.querySelector<HTMLElement>('h2')?.focus();
@@ -97,13 +103,17 @@ function CountryOverview({ file }: { file: TeamsFile }) {
   const mismatches = publishedCountMismatches(file);
   return (
     <section className="details details--overview" aria-labelledby="details-title">
-      <h2 id="details-title" tabIndex={-1}>{messages.detailsTitle}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {messages.detailsTitle}
+      </h2>
       <p>{messages.detailsEmpty}</p>
       <KindCountsList file={file} teams={file.teams} />
       {mismatches.map((m) => (
         <p key={m.subject} className="details__mismatch" role="note">
           {messages.countMismatch(
-            m.subject === 'total' ? messages.total : (file.kinds.find((k) => k.id === m.subject)?.name[language] ?? m.subject),
+            m.subject === 'total'
+              ? messages.total
+              : (file.kinds.find((k) => k.id === m.subject)?.name[language] ?? m.subject),
             m.counted,
             m.published,
           )}
@@ -126,7 +136,9 @@ function TeamGroup({ file, title, summary, teams, close, onSelect }: TeamGroupPr
   const { language, messages } = useLanguage();
   return (
     <section className="details" aria-labelledby="details-title">
-      <h2 id="details-title" tabIndex={-1}>{title}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {title}
+      </h2>
       {summary && <p>{summary}</p>}
       <KindCountsList file={file} teams={teams} />
       <ul className="details__teams">
@@ -151,13 +163,19 @@ function TeamDetails({ file, team, close }: { file: TeamsFile; team: Team; close
   const kind = file.kinds.find((k) => k.id === team.kind);
   return (
     <section className="details" aria-labelledby="details-title">
-      <h2 id="details-title" tabIndex={-1}>{teamLabel(team, file.teams, messages)}</h2>
+      <h2 id="details-title" tabIndex={-1}>
+        {teamLabel(team, file.teams, messages)}
+      </h2>
       {team.locations.length > 1 && <p>{messages.worksAtTwoPlaces}</p>}
       <dl className="details__facts">
         <dt>{messages.place}</dt>
         <dd>{team.printedAs}</dd>
         <dt>{messages.province}</dt>
-        <dd>{teamProvinces(team).map((code) => PROVINCE_NAMES[code]).join(', ')}</dd>
+        <dd>
+          {teamProvinces(team)
+            .map((code) => PROVINCE_NAMES[code])
+            .join(', ')}
+        </dd>
         <dt>{messages.kind}</dt>
         <dd>
           <KindSymbol kind={team.kind} size={16} /> {kind?.name[language] ?? team.kind}

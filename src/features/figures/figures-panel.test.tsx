@@ -10,11 +10,19 @@ import FiguresPanel from './figures-panel';
 const teams = realTeamsFile();
 
 function renderPanel(respond: () => Response, onKindFilter = vi.fn(), language: 'nl' | 'en' = 'nl') {
-  vi.stubGlobal('fetch', vi.fn(async () => respond()));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => respond()),
+  );
   render(
     <QueryClientProvider client={createQueryClient()}>
       <LanguageProvider initial={language}>
-        <FiguresPanel kinds={teams.kinds} publishedTeams={{ count: 44, provinces: 12 }} kindFilter={null} onKindFilter={onKindFilter} />
+        <FiguresPanel
+          kinds={teams.kinds}
+          publishedTeams={{ count: 44, provinces: 12 }}
+          kindFilter={null}
+          onKindFilter={onKindFilter}
+        />
       </LanguageProvider>
     </QueryClientProvider>,
   );
@@ -38,12 +46,18 @@ describe('FiguresPanel', () => {
       .filter((d) => !within(d).queryByRole('group')) // the source sentences, tested below
       .map((d) => d.textContent);
     expect(values).toEqual([
-      '425', 'eind 2021; +74 ten opzichte van eind 2020',
-      '579', 'van elk 25,5 uur: 510 bij Binnenwerk en 69 bij de RSO',
-      '123', 'gerealiseerd in 2021',
-      '44', 'verdeeld over 12 provincies',
-      '8,6', 'rapportcijfer van de medewerkers (2019: 8,3)',
-      '6%', 'in 2021 (2020: 5,9%)',
+      '425',
+      'eind 2021; +74 ten opzichte van eind 2020',
+      '579',
+      'van elk 25,5 uur: 510 bij Binnenwerk en 69 bij de RSO',
+      '123',
+      'gerealiseerd in 2021',
+      '44',
+      'verdeeld over 12 provincies',
+      '8,6',
+      'rapportcijfer van de medewerkers (2019: 8,3)',
+      '6%',
+      'in 2021 (2020: 5,9%)',
     ]);
   });
 
@@ -74,7 +88,9 @@ describe('FiguresPanel', () => {
     file.headlines = file.headlines.map((h: { id: string }) => (h.id === 'banen' ? { ...h, value: 1234 } : h));
     renderPanel(() => new Response(JSON.stringify(file)));
     const section = await screen.findByRole('region', { name: 'Banen per opdrachtgever' });
-    expect(within(section).getByRole('note')).toHaveTextContent('In de lopende tekst noemt het jaaroverzicht 1.234 banen.');
+    expect(within(section).getByRole('note')).toHaveTextContent(
+      'In de lopende tekst noemt het jaaroverzicht 1.234 banen.',
+    );
   });
 
   it('leaves the running-text count out of the client note when the headline figures are not usable', async () => {
@@ -83,7 +99,9 @@ describe('FiguresPanel', () => {
     expect(within(section).getByRole('note')).toHaveTextContent(
       /^De rijen tellen op tot 579,83, maar het jaaroverzicht vermeldt 579,66 \(verschil 0,17\)\. Beide getallen staan hier zoals de bron ze geeft; niets is gecorrigeerd\.$/,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('De kerncijfers in het gegevensbestand kloppen niet en worden niet getoond.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'De kerncijfers in het gegevensbestand kloppen niet en worden niet getoond.',
+    );
   });
 
   it('gives the client footnote and the note with all three numbers in English', async () => {
@@ -99,14 +117,27 @@ describe('FiguresPanel', () => {
   });
 
   it.each([
-    ['nl', 'Banen per werksoort', 'Het totaal volgens het jaaroverzicht (579) komt uit de lopende tekst; de tabel zelf heeft geen totaalregel.'],
-    ['en', 'Jobs per work type', 'The total according to the annual report (579) comes from its running text; the table itself has no total row.'],
-  ] as const)('says under the work-type chart (%s) that its printed total comes from the running text', async (language, title, note) => {
-    renderPanel(real, vi.fn(), language);
-    const section = await screen.findByRole('region', { name: title });
-    expect(within(section).getByText(note)).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: language === 'nl' ? 'Banen per opdrachtgever' : 'Jobs per client' })).not.toHaveTextContent(note);
-  });
+    [
+      'nl',
+      'Banen per werksoort',
+      'Het totaal volgens het jaaroverzicht (579) komt uit de lopende tekst; de tabel zelf heeft geen totaalregel.',
+    ],
+    [
+      'en',
+      'Jobs per work type',
+      'The total according to the annual report (579) comes from its running text; the table itself has no total row.',
+    ],
+  ] as const)(
+    'says under the work-type chart (%s) that its printed total comes from the running text',
+    async (language, title, note) => {
+      renderPanel(real, vi.fn(), language);
+      const section = await screen.findByRole('region', { name: title });
+      expect(within(section).getByText(note)).toBeInTheDocument();
+      expect(
+        screen.getByRole('region', { name: language === 'nl' ? 'Banen per opdrachtgever' : 'Jobs per client' }),
+      ).not.toHaveTextContent(note);
+    },
+  );
 
   // Opening by keyboard is the browser's own summary behaviour, checked in tests/e2e/panels.e2e.test.ts.
   it('opens the sentence of the report behind each headline figure, in Dutch', async () => {
@@ -129,7 +160,13 @@ describe('FiguresPanel', () => {
     renderPanel(real, vi.fn(), 'en');
     const headlines = await screen.findByRole('region', { name: 'Key figures 2021' });
     const summaries = [...headlines.querySelectorAll('summary')].map((s) => s.textContent);
-    expect(summaries).toEqual(['Source for Staff', 'Source for Jobs', 'Source for New jobs', 'Source for Employee satisfaction', 'Source for Sickness absence']);
+    expect(summaries).toEqual([
+      'Source for Staff',
+      'Source for Jobs',
+      'Source for New jobs',
+      'Source for Employee satisfaction',
+      'Source for Sickness absence',
+    ]);
     const quotes = [...headlines.querySelectorAll('q')];
     expect(quotes.map((q) => [q.lang, q.textContent])).toEqual(report.headlines.map((h) => ['nl', h.quote]));
   });
@@ -150,7 +187,9 @@ describe('FiguresPanel', () => {
     expect(section.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(6);
     const table = within(section).getByRole('table');
     expect(within(table).getByRole('row', { name: /Extra schoonmaak RSO/ })).toHaveTextContent('geen team op de kaart');
-    await userEvent.click(screen.getByRole('button', { name: /Alleen administratief \(werksoort: P-Dossiers op orde, Archiefbewerking\)/ }));
+    await userEvent.click(
+      screen.getByRole('button', { name: /Alleen administratief \(werksoort: P-Dossiers op orde, Archiefbewerking\)/ }),
+    );
     expect(onKindFilter).toHaveBeenCalledWith('administratief');
   });
 

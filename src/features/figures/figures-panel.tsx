@@ -80,7 +80,9 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
             rows={workTypeRows(jobsPerWorkType.value, kindName, language)}
             decimals={jobsPerWorkType.value.decimals}
             total={tableTotal(jobsPerWorkType.value)}
-            totalSource={text.workTypeTotalSource(formatNumber(jobsPerWorkType.value.publishedTotal, jobsPerWorkType.value.decimals, language))}
+            totalSource={text.workTypeTotalSource(
+              formatNumber(jobsPerWorkType.value.publishedTotal, jobsPerWorkType.value.decimals, language),
+            )}
             csvFileName="binnenwerk-2021-banen-per-werksoort.csv"
             labelWidth={150}
             onBarClick={(row) => row.kind && onKindFilter(row.kind === kindFilter ? null : row.kind)}
@@ -110,7 +112,11 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
   );
 }
 
-function workTypeRows(table: JobsPerWorkType, kindName: (kind: TeamKind | null) => string, language: Language): ChartRow[] {
+function workTypeRows(
+  table: JobsPerWorkType,
+  kindName: (kind: TeamKind | null) => string,
+  language: Language,
+): ChartRow[] {
   return sortedByValueDescending(table.rows, (r) => r.jobs).map((row) => ({
     label: sourceName(row.workType, language),
     value: row.jobs,
@@ -134,8 +140,20 @@ function clientRows(table: JobsPerClient, language: Language): ChartRow[] {
   }));
 }
 
-function tableTotal({ rows, publishedTotal, decimals }: { rows: readonly { jobs: number }[]; publishedTotal: number; decimals: number }) {
-  return compareWithPublishedTotal(rows.map((r) => r.jobs), publishedTotal, decimals);
+function tableTotal({
+  rows,
+  publishedTotal,
+  decimals,
+}: {
+  rows: readonly { jobs: number }[];
+  publishedTotal: number;
+  decimals: number;
+}) {
+  return compareWithPublishedTotal(
+    rows.map((r) => r.jobs),
+    publishedTotal,
+    decimals,
+  );
 }
 
 /** The jobs at the end of the year as the running text gives them; none when the headlines are not usable. */

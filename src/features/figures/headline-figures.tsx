@@ -21,7 +21,11 @@ export function HeadlineFigures({ headlines, teams }: HeadlineFiguresProps) {
       case 'medewerkers':
         return x.medewerkers(formatSignedNumber(h.change ?? 0, 0, language));
       case 'banen':
-        return x.banen(number(h.hoursPerJob ?? 0, 1), number(h.parts?.binnenwerk ?? 0, 0), number(h.parts?.rso ?? 0, 0));
+        return x.banen(
+          number(h.hoursPerJob ?? 0, 1),
+          number(h.parts?.binnenwerk ?? 0, 0),
+          number(h.parts?.rso ?? 0, 0),
+        );
       case 'nieuweBanen':
         return x.nieuweBanen;
       case 'tevredenheid':

@@ -41,8 +41,20 @@ interface JobsChartProps {
 const ROW_HEIGHT = 40;
 
 export function JobsChart(props: JobsChartProps) {
-  const { title, labelHeader, noteHeader, rows, decimals, total, footnote, runningTextTotal, totalSource, csvFileName, labelWidth, onBarClick } =
-    props;
+  const {
+    title,
+    labelHeader,
+    noteHeader,
+    rows,
+    decimals,
+    total,
+    footnote,
+    runningTextTotal,
+    totalSource,
+    csvFileName,
+    labelWidth,
+    onBarClick,
+  } = props;
   const { language } = useLanguage();
   const text = FIGURES_MESSAGES[language];
   const headingId = useId();
@@ -75,7 +87,12 @@ export function JobsChart(props: JobsChartProps) {
       <h2 id={headingId}>{title}</h2>
       <div className="jobs-chart__chart" role="img" aria-label={text.chartDescription(title)}>
         <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 360, height }}>
-          <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 56, bottom: 4, left: 4 }} accessibilityLayer={false}>
+          <BarChart
+            data={[...rows]}
+            layout="vertical"
+            margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
+          >
             <XAxis type="number" hide domain={[0, 'dataMax']} />
             <YAxis
               type="category"
@@ -83,7 +100,9 @@ export function JobsChart(props: JobsChartProps) {
               width={labelWidth}
               interval={0}
               tickLine={false}
-              tick={(props: object) => <WrappedTick {...(props as Parameters<typeof WrappedTick>[0])} maxChars={Math.floor(labelWidth / 7)} />}
+              tick={(props: object) => (
+                <WrappedTick {...(props as Parameters<typeof WrappedTick>[0])} maxChars={Math.floor(labelWidth / 7)} />
+              )}
             />
             <Tooltip
               cursor={{ fill: 'rgba(21, 66, 115, 0.08)' }}
@@ -98,7 +117,12 @@ export function JobsChart(props: JobsChartProps) {
                   onClick={onBarClick ? () => onBarClick(row) : undefined}
                 />
               ))}
-              <LabelList dataKey="value" position="right" formatter={(value: unknown) => format(Number(value))} className="jobs-chart__value" />
+              <LabelList
+                dataKey="value"
+                position="right"
+                formatter={(value: unknown) => format(Number(value))}
+                className="jobs-chart__value"
+              />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
@@ -120,7 +144,9 @@ export function JobsChart(props: JobsChartProps) {
           computed: format(total.computed),
           published: format(total.published),
           difference: format(Math.abs(total.difference)),
-          runningText: runningTextTotal ? formatNumber(runningTextTotal.value, runningTextTotal.decimals, language) : null,
+          runningText: runningTextTotal
+            ? formatNumber(runningTextTotal.value, runningTextTotal.decimals, language)
+            : null,
         })}
       </p>
       <div className="jobs-chart__actions">
@@ -134,30 +160,30 @@ export function JobsChart(props: JobsChartProps) {
       {/* Always in the accessibility tree; shown on screen on request. */}
       {/* The wrapper is hidden, not the table: a table ignores the 1px width and would widen the page. */}
       <div className={tableShown ? 'jobs-chart__table-wrap' : 'visually-hidden'}>
-      <table className="jobs-chart__table">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            {tableRows[0]?.map((cell) => (
-              <th key={cell} scope="col">
-                {cell}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {tableRows.slice(1).map((cells) => (
-            <tr key={cells[0]}>
-              <th scope="row">{cells[0]}</th>
-              {cells.slice(1).map((cell, index) => (
-                <td key={index} className={index === 0 ? 'number' : undefined}>
+        <table className="jobs-chart__table">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              {tableRows[0]?.map((cell) => (
+                <th key={cell} scope="col">
                   {cell}
-                </td>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {tableRows.slice(1).map((cells) => (
+              <tr key={cells[0]}>
+                <th scope="row">{cells[0]}</th>
+                {cells.slice(1).map((cell, index) => (
+                  <td key={index} className={index === 0 ? 'number' : undefined}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </section>
   );

@@ -26,7 +26,11 @@ export function KindFilter({ kinds, workTypes, active, onChange }: KindFilterPro
         <button
           key={kind.id}
           type="button"
-          aria-label={buttonLabel(text.filterShowOnly(kind.name[language].toLowerCase()), text.workTypesLabel, workTypes[kind.id])}
+          aria-label={buttonLabel(
+            text.filterShowOnly(kind.name[language].toLowerCase()),
+            text.workTypesLabel,
+            workTypes[kind.id],
+          )}
           aria-pressed={active === kind.id}
           onClick={() => onChange(active === kind.id ? null : kind.id)}
         >

@@ -3,7 +3,11 @@ import { wrapWords } from './wrap-words';
 
 describe('wrapWords', () => {
   it('wraps a long ministry name at spaces', () => {
-    expect(wrapWords('Binnenlandse Zaken en Koninkrijksrelaties', 20)).toEqual(['Binnenlandse Zaken', 'en', 'Koninkrijksrelaties']);
+    expect(wrapWords('Binnenlandse Zaken en Koninkrijksrelaties', 20)).toEqual([
+      'Binnenlandse Zaken',
+      'en',
+      'Koninkrijksrelaties',
+    ]);
     expect(wrapWords('Algemene Zaken', 20)).toEqual(['Algemene Zaken']);
   });
 

@@ -30,10 +30,19 @@ export function MapExportButton({ map, image, fileName, text }: MapExportButtonP
   };
   return (
     <span className="map-export">
-      <button type="button" className="share-button" onClick={() => void save()} aria-describedby={status === 'failed' ? 'map-export-status' : undefined}>
+      <button
+        type="button"
+        className="share-button"
+        onClick={() => void save()}
+        aria-describedby={status === 'failed' ? 'map-export-status' : undefined}
+      >
         {status === 'busy' ? text.exporting : text.exportPng}
       </button>
-      <span id="map-export-status" role="status" className={status === 'failed' ? 'map-export__failed' : 'visually-hidden'}>
+      <span
+        id="map-export-status"
+        role="status"
+        className={status === 'failed' ? 'map-export__failed' : 'visually-hidden'}
+      >
         {status === 'failed' ? text.exportFailed : ''}
       </span>
     </span>

@@ -21,7 +21,9 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, text: Map
   const measure = document.createElement('canvas').getContext('2d');
   if (!measure) throw new Error('canvas 2d is not available');
   measure.font = `13px ${FONT}`;
-  const footerLines = text.footer.flatMap((line) => wrapText(line, width - 2 * PADDING, (s) => measure.measureText(s).width));
+  const footerLines = text.footer.flatMap((line) =>
+    wrapText(line, width - 2 * PADDING, (s) => measure.measureText(s).width),
+  );
   const header = 48;
   const legendHeight = LINE * (text.legend.length + 1) + PADDING;
   const footerHeight = footerLines.length * 18 + PADDING;

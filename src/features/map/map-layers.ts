@@ -86,7 +86,10 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
         id: LAYER.provincesOutline,
         type: 'line',
         source: SOURCE.provinces,
-        paint: { 'line-color': COLOURS.provinceOutline, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 10, 1.6] },
+        paint: {
+          'line-color': COLOURS.provinceOutline,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 10, 1.6],
+        },
       },
       {
         id: LAYER.provinceSelectedOutline,
@@ -114,22 +117,20 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
           'circle-stroke-color': '#ffffff',
         },
       },
-      ...TEAM_KINDS.map(
-        (kind): LayerSpecification => ({
-          id: teamLayerId(kind),
-          type: 'symbol',
-          source: SOURCE.teams,
-          filter: ['==', ['get', 'kind'], kind],
-          layout: {
-            'icon-image': teamIconExpression([]),
-            'icon-offset': ['get', 'offset'],
-            'icon-allow-overlap': true,
-            'icon-ignore-placement': true,
-            'symbol-sort-key': ['get', 'count'],
-          },
-          paint: { 'icon-opacity': 1 },
-        }),
-      ),
+      ...TEAM_KINDS.map((kind): LayerSpecification => ({
+        id: teamLayerId(kind),
+        type: 'symbol',
+        source: SOURCE.teams,
+        filter: ['==', ['get', 'kind'], kind],
+        layout: {
+          'icon-image': teamIconExpression([]),
+          'icon-offset': ['get', 'offset'],
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+          'symbol-sort-key': ['get', 'count'],
+        },
+        paint: { 'icon-opacity': 1 },
+      })),
     ],
   };
 }

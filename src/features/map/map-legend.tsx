@@ -16,7 +16,9 @@ export function MapLegend({ kinds, counts, active, onChange }: MapLegendProps) {
   const { language, messages } = useLanguage();
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
-      <h2 id="map-legend-title" className="map-legend__title">{messages.legendTitle}</h2>
+      <h2 id="map-legend-title" className="map-legend__title">
+        {messages.legendTitle}
+      </h2>
       <ul>
         {kinds.map((kind) => (
           <li key={kind.id}>

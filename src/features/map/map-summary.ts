@@ -19,11 +19,16 @@ export function mapSummary({ teams, kindName, language }: SummaryInput): string 
   const busiest = busiestProvince(teams);
   const ranked = teamsByProvince(teams)
     .filter((g) => g.teams.length > 0)
-    .sort((a, b) => b.teams.length - a.teams.length || PROVINCE_NAMES[a.province].localeCompare(PROVINCE_NAMES[b.province], 'nl'))
+    .sort(
+      (a, b) =>
+        b.teams.length - a.teams.length || PROVINCE_NAMES[a.province].localeCompare(PROVINCE_NAMES[b.province], 'nl'),
+    )
     .map((g) => `${PROVINCE_NAMES[g.province]} (${g.teams.length})`);
   const n = teams.length;
   if (language === 'nl') {
-    const what = kindName ? `${n} ${teamsWord(n, language)} ${kindName.toLowerCase()}` : `${n} ${teamsWord(n, language)}`;
+    const what = kindName
+      ? `${n} ${teamsWord(n, language)} ${kindName.toLowerCase()}`
+      : `${n} ${teamsWord(n, language)}`;
     if (!busiest || n === 0) return `De kaart toont geen teams.`;
     return `De kaart toont ${what} in ${provinces} ${provinces === 1 ? 'provincie' : 'provincies'}; de meeste in ${PROVINCE_NAMES[busiest.province]} (${busiest.teams.length}). Per provincie: ${ranked.join(', ')}.`;
   }

@@ -27,7 +27,15 @@ describe('StaticTeamMap', () => {
   });
 
   it('is an image with a name and description when it replaces the map', () => {
-    render(<StaticTeamMap provinces={provinces} water={water} groups={groups} label="Kaart van Nederland" describedBy="summary" />);
+    render(
+      <StaticTeamMap
+        provinces={provinces}
+        water={water}
+        groups={groups}
+        label="Kaart van Nederland"
+        describedBy="summary"
+      />,
+    );
     const image = screen.getByRole('img', { name: 'Kaart van Nederland' });
     expect(image).toHaveAttribute('aria-describedby', 'summary');
   });
@@ -45,16 +53,24 @@ describe('StaticTeamMap', () => {
       />,
     );
     expect(container.querySelectorAll('[data-kind]')).toHaveLength(1);
-    expect(placesOf(container, 'administratief').sort()).toEqual(['den-haag-administratief', 'zutphen-administratief', 'zwolle-administratief']);
+    expect(placesOf(container, 'administratief').sort()).toEqual([
+      'den-haag-administratief',
+      'zutphen-administratief',
+      'zwolle-administratief',
+    ]);
     expect(container.querySelector('[data-province="NL-GE"]')).toHaveAttribute('fill', '#fde7a3');
     expect(container.querySelector('[data-province="NL-UT"]')).not.toHaveAttribute('fill');
-    expect([...container.querySelectorAll('[data-selected-place]')].map((c) => c.getAttribute('data-selected-place'))).toEqual(['zutphen-administratief']);
+    expect(
+      [...container.querySelectorAll('[data-selected-place]')].map((c) => c.getAttribute('data-selected-place')),
+    ).toEqual(['zutphen-administratief']);
     expect(container.querySelector('svg > circle')).toHaveAttribute('fill', '#6a1b9a');
   });
 
   it('reports a click on a province', async () => {
     const onProvinceClick = vi.fn();
-    const { container } = render(<StaticTeamMap provinces={provinces} water={water} groups={groups} onProvinceClick={onProvinceClick} />);
+    const { container } = render(
+      <StaticTeamMap provinces={provinces} water={water} groups={groups} onProvinceClick={onProvinceClick} />,
+    );
     await userEvent.click(container.querySelector('[data-province="NL-ZE"]')!);
     expect(onProvinceClick).toHaveBeenCalledWith('NL-ZE');
   });

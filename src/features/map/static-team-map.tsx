@@ -41,7 +41,14 @@ interface PlacedSymbol {
 }
 
 export function StaticTeamMap(props: StaticTeamMapProps) {
-  const { provinces, water, groups, visibleKinds = TEAM_KINDS, highlightedProvince = null, selectedPlaceKeys = [] } = props;
+  const {
+    provinces,
+    water,
+    groups,
+    visibleKinds = TEAM_KINDS,
+    highlightedProvince = null,
+    selectedPlaceKeys = [],
+  } = props;
   const { id, placeMarker = null, label, describedBy, onProvinceClick, onPlaceClick } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const scale = useSymbolScale(svgRef);
@@ -78,7 +85,13 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       data-static-map-teams={symbols.length}
       onClick={onProvinceClick || onPlaceClick ? onClick : undefined}
     >
-      <g fill={COLOURS.province} stroke={COLOURS.provinceOutline} strokeWidth={0.8} strokeLinejoin="round" fillRule="evenodd">
+      <g
+        fill={COLOURS.province}
+        stroke={COLOURS.provinceOutline}
+        strokeWidth={0.8}
+        strokeLinejoin="round"
+        fillRule="evenodd"
+      >
         {provinces.map((province, index) => {
           const { code } = province.properties;
           const selected = code === highlightedProvince;
@@ -87,7 +100,11 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
               key={code}
               d={provincePaths[index]}
               data-province={code}
-              {...(selected && { fill: COLOURS.provinceSelected, stroke: COLOURS.provinceSelectedOutline, strokeWidth: 2.5 })}
+              {...(selected && {
+                fill: COLOURS.provinceSelected,
+                stroke: COLOURS.provinceSelectedOutline,
+                strokeWidth: 2.5,
+              })}
             />
           );
         })}
@@ -98,7 +115,14 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
         ))}
       </g>
       {marker && (
-        <circle cx={round(marker[0])} cy={round(marker[1])} r={7 * scale} fill={COLOURS.searchPlace} stroke="#fff" strokeWidth={3 * scale} />
+        <circle
+          cx={round(marker[0])}
+          cy={round(marker[1])}
+          r={7 * scale}
+          fill={COLOURS.searchPlace}
+          stroke="#fff"
+          strokeWidth={3 * scale}
+        />
       )}
       <TeamSymbols symbols={symbols} scale={scale} selectedPlaceKeys={selectedPlaceKeys} />
     </svg>
@@ -109,7 +133,15 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
  * The layers of the WebGL map's canvas icons (team-icons.ts): ring when selected, outline, white edge, colour,
  * count. All symbols of a kind share one path per layer, so that thousands of teams stay cheap to draw.
  */
-function TeamSymbols({ symbols, scale, selectedPlaceKeys }: { symbols: PlacedSymbol[]; scale: number; selectedPlaceKeys: readonly string[] }) {
+function TeamSymbols({
+  symbols,
+  scale,
+  selectedPlaceKeys,
+}: {
+  symbols: PlacedSymbol[];
+  scale: number;
+  selectedPlaceKeys: readonly string[];
+}) {
   const selected = symbols.filter((s) => selectedPlaceKeys.includes(s.group.key));
   const counted = symbols.filter((s) => s.group.teamIds.length > 1);
   return (
@@ -143,7 +175,12 @@ function TeamSymbols({ symbols, scale, selectedPlaceKeys }: { symbols: PlacedSym
         {counted.map(({ group, x, y }) => {
           const count = group.teamIds.length;
           return (
-            <text key={group.key} x={x} y={round(y + SYMBOL.countOffset * scale)} fontSize={round(SYMBOL.countSize(count) * scale)}>
+            <text
+              key={group.key}
+              x={x}
+              y={round(y + SYMBOL.countOffset * scale)}
+              fontSize={round(SYMBOL.countSize(count) * scale)}
+            >
               {count}
             </text>
           );
@@ -154,14 +191,24 @@ function TeamSymbols({ symbols, scale, selectedPlaceKeys }: { symbols: PlacedSym
 }
 
 /** The symbol nearest to a click, if the click is within `radius` drawing units of it. */
-function symbolAt(svg: SVGSVGElement | null, symbols: readonly PlacedSymbol[], event: MouseEvent, radius: number): PlacedSymbol | null {
+function symbolAt(
+  svg: SVGSVGElement | null,
+  symbols: readonly PlacedSymbol[],
+  event: MouseEvent,
+  radius: number,
+): PlacedSymbol | null {
   const matrix = svg?.getScreenCTM?.();
   if (!matrix) return null;
   const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
   return nearestSymbol(symbols, point.x, point.y, radius);
 }
 
-export function nearestSymbol<S extends { x: number; y: number }>(symbols: readonly S[], x: number, y: number, radius: number): S | null {
+export function nearestSymbol<S extends { x: number; y: number }>(
+  symbols: readonly S[],
+  x: number,
+  y: number,
+  radius: number,
+): S | null {
   let best: S | null = null;
   let bestDistance = radius;
   for (const symbol of symbols) {

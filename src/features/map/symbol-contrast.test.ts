@@ -14,12 +14,11 @@ describe('contrast of the team symbols', () => {
     'sea / abroad': COLOURS.background,
   };
 
-  it.each(TEAM_KINDS.flatMap((kind) => Object.entries(backgrounds).map(([name, colour]) => [kind, name, colour] as const)))(
-    '%s against the %s is at least 3:1',
-    (kind, _name, background) => {
-      expect(contrastRatio(KIND_STYLE[kind].colour, background)).toBeGreaterThanOrEqual(3);
-    },
-  );
+  it.each(
+    TEAM_KINDS.flatMap((kind) => Object.entries(backgrounds).map(([name, colour]) => [kind, name, colour] as const)),
+  )('%s against the %s is at least 3:1', (kind, _name, background) => {
+    expect(contrastRatio(KIND_STYLE[kind].colour, background)).toBeGreaterThanOrEqual(3);
+  });
 
   it.each(TEAM_KINDS)('the white count on a %s symbol is at least 4.5:1', (kind) => {
     expect(contrastRatio('#ffffff', KIND_STYLE[kind].colour)).toBeGreaterThanOrEqual(4.5);

@@ -95,7 +95,18 @@ function maplibreLocale(texts: MapControlTexts): Record<string, string> {
 }
 
 export function TeamMap(props: TeamMapProps) {
-  const { provinces, water, teams, visibleKinds, highlightedProvince, selectedPlaceKeys, focus, focusKey, label, attribution } = props;
+  const {
+    provinces,
+    water,
+    teams,
+    visibleKinds,
+    highlightedProvince,
+    selectedPlaceKeys,
+    focus,
+    focusKey,
+    label,
+    attribution,
+  } = props;
   const { ref } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   // A shared view is kept until the user chooses something else.
@@ -118,7 +129,9 @@ export function TeamMap(props: TeamMapProps) {
     if (typeof code === 'string') props.onProvinceClick(code as ProvinceCode);
   });
   const handleHover = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
-    const hits = activeMap.queryRenderedFeatures(event.point, { layers: [...visibleTeamLayers(props.visibleKinds), LAYER.provincesFill] });
+    const hits = activeMap.queryRenderedFeatures(event.point, {
+      layers: [...visibleTeamLayers(props.visibleKinds), LAYER.provincesFill],
+    });
     activeMap.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
   });
   const handleUserMove = useEffectEvent((camera: Camera) => props.onUserMove(camera));
@@ -252,7 +265,8 @@ export function TeamMap(props: TeamMapProps) {
 
   useEffect(() => {
     if (!map) return;
-    for (const kind of TEAM_KINDS) map.setPaintProperty(teamLayerId(kind), 'icon-opacity', visibleKinds.includes(kind) ? 1 : 0);
+    for (const kind of TEAM_KINDS)
+      map.setPaintProperty(teamLayerId(kind), 'icon-opacity', visibleKinds.includes(kind) ? 1 : 0);
     // Observed by the benchmark: the filter is on screen once the map has rendered and gone idle.
     map.once('idle', () => performance.mark('map-filter-drawn'));
   }, [map, visibleKinds]);
@@ -279,7 +293,13 @@ export function TeamMap(props: TeamMapProps) {
     appliedFocus.current = focusKey;
     const animate = !prefersReducedMotion();
     if (focus) {
-      map.fitBounds([[focus[0], focus[1]], [focus[2], focus[3]]], { padding: 40, maxZoom: 10, animate, duration: 600 });
+      map.fitBounds(
+        [
+          [focus[0], focus[1]],
+          [focus[2], focus[3]],
+        ],
+        { padding: 40, maxZoom: 10, animate, duration: 600 },
+      );
     } else {
       // Same padding as the initial view, so "reset" returns exactly there. (An explicit maxZoom of undefined
       // would make maplibre compute NaN.)

@@ -39,7 +39,9 @@ export function NearbyTeams({ file, groups, title, nearest, distanceText, onSele
                 <TeamButton
                   team={team}
                   className="nearby__team"
-                  label={group ? text.teamsAtPlace(n.location.place, n.teams.length) : teamLabel(team, file.teams, messages)}
+                  label={
+                    group ? text.teamsAtPlace(n.location.place, n.teams.length) : teamLabel(team, file.teams, messages)
+                  }
                   kindName={kindName}
                   detail={distanceText(n)}
                   onClick={() => onSelect(group ? { type: 'place', key: group.key } : { type: 'team', id: team.id })}

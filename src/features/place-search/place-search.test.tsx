@@ -93,7 +93,11 @@ describe('PlaceSearch', () => {
     expect(input).toHaveAttribute('aria-expanded', 'false');
     expect(onPlace).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'Amersfoort', province: 'NL-UT' }));
     const results = screen.getByRole('heading', { name: 'Dichtstbij Amersfoort (Utrecht)' }).parentElement!;
-    expect(within(results).getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+    expect(
+      within(results)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label')),
+    ).toEqual([
       'Baarn, Bos- en natuurbeheer, 9,3 km',
       'Utrecht, Pandgebonden, 19,5 km',
       'Zutphen, Administratief, 55,6 km',
@@ -176,7 +180,10 @@ describe('PlaceSearch', () => {
   });
 
   it('shows an error with a retry when the gazetteer cannot be loaded', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404, statusText: 'Not Found' })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 404, statusText: 'Not Found' })),
+    );
     const { input } = renderSearch();
     await userEvent.click(input);
     const alert = await screen.findByRole('alert');
@@ -196,6 +203,8 @@ describe('PlaceSearch with places that share a name', () => {
       ]),
     );
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
-    expect(screen.getByRole('heading', { name: 'Dichtstbij Valkenburg (gemeente Katwijk, Zuid-Holland)' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Dichtstbij Valkenburg (gemeente Katwijk, Zuid-Holland)' }),
+    ).toBeInTheDocument();
   });
 });

@@ -29,7 +29,14 @@ interface PlaceSearchProps {
 }
 
 // Memoised: it draws again only when its own props change, not whenever the page does.
-export const PlaceSearch = memo(function PlaceSearch({ file, groups, place, nearest, onPlaceChange, onSelect }: PlaceSearchProps) {
+export const PlaceSearch = memo(function PlaceSearch({
+  file,
+  groups,
+  place,
+  nearest,
+  onPlaceChange,
+  onSelect,
+}: PlaceSearchProps) {
   const { language } = useLanguage();
   const text = SEARCH_MESSAGES[language];
   const id = useId();
@@ -189,7 +196,13 @@ export const PlaceSearch = memo(function PlaceSearch({ file, groups, place, near
             <span aria-hidden="true">×</span>
           </button>
         )}
-        <ul id={listboxId} role="listbox" aria-label={text.listLabel} className="place-search__listbox" hidden={!expanded}>
+        <ul
+          id={listboxId}
+          role="listbox"
+          aria-label={text.listLabel}
+          className="place-search__listbox"
+          hidden={!expanded}
+        >
           {expanded &&
             suggestions.map((match, i) => (
               <li

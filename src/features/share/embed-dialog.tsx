@@ -81,7 +81,15 @@ function CopyField(props: { id: string; label: string; value: string; rows: numb
   return (
     <div className="copy-field">
       <label htmlFor={id}>{label}</label>
-      <textarea ref={areaRef} id={id} readOnly rows={rows} value={value} spellCheck={false} onFocus={(e) => e.target.select()} />
+      <textarea
+        ref={areaRef}
+        id={id}
+        readOnly
+        rows={rows}
+        value={value}
+        spellCheck={false}
+        onFocus={(e) => e.target.select()}
+      />
       <div className="copy-field__actions">
         <button type="button" onClick={() => void copy()}>
           {text.copy}

@@ -23,7 +23,14 @@ const many: Team[] = [
 function renderList(teams: readonly Team[], selection: Selection = COUNTRY, selectedTeamIds: string[] = []) {
   return render(
     <LanguageProvider>
-      <TeamList teams={teams} kindFilter={null} kinds={file.kinds} selection={selection} selectedTeamIds={selectedTeamIds} onSelect={vi.fn()} />
+      <TeamList
+        teams={teams}
+        kindFilter={null}
+        kinds={file.kinds}
+        selection={selection}
+        selectedTeamIds={selectedTeamIds}
+        onSelect={vi.fn()}
+      />
     </LanguageProvider>,
   );
 }

@@ -23,56 +23,73 @@ interface TeamListProps {
 }
 
 // Memoised: it draws again only when its own props change, not whenever the page does.
-export const TeamList = memo(function TeamList({ teams, kindFilter, kinds, selection, selectedTeamIds, onSelect }: TeamListProps) {
+export const TeamList = memo(function TeamList({
+  teams,
+  kindFilter,
+  kinds,
+  selection,
+  selectedTeamIds,
+  onSelect,
+}: TeamListProps) {
   const { language, messages } = useLanguage();
   const kindName = (team: Team) => kinds.find((k) => k.id === team.kind)?.name[language] ?? team.kind;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return (
     <nav className="team-list" aria-labelledby="team-list-title">
       <h2 id="team-list-title">{messages.teamListTitle}</h2>
-      {teamsByProvince(kindFilter ? teams.filter((t) => t.kind === kindFilter) : teams).map(({ province, teams: inProvince }) => {
-        const name = PROVINCE_NAMES[province];
-        const isSelected = selection.type === 'province' && selection.code === province;
-        // A selected team is always listed, even beyond the first ones.
-        const complete =
-          inProvince.length <= TEAMS_SHOWN_PER_PROVINCE ||
-          expanded.has(province) ||
-          inProvince.slice(TEAMS_SHOWN_PER_PROVINCE).some((t) => selectedTeamIds.includes(t.id));
-        const listed = complete ? inProvince : inProvince.slice(0, TEAMS_SHOWN_PER_PROVINCE);
-        return (
-          <section key={province} className="team-list__province" aria-label={messages.provinceTeamCount(name, inProvince.length)}>
-            <h3>
-              <button
-                type="button"
-                className="team-list__province-button"
-                aria-pressed={isSelected}
-                onClick={() => onSelect(isSelected ? { type: 'country' } : { type: 'province', code: province })}
-              >
-                {name} <span className="team-list__count">({messages.teamCount(inProvince.length)})</span>
-              </button>
-            </h3>
-            <ul>
-              {listed.map((team) => (
-                <li key={team.id}>
-                  <TeamButton
-                    team={team}
-                    className="team-list__team"
-                    label={teamLabel(team, teams, messages)}
-                    kindName={kindName(team)}
-                    current={selectedTeamIds.includes(team.id)}
-                    onClick={() => onSelect({ type: 'team', id: team.id })}
-                  />
-                </li>
-              ))}
-            </ul>
-            {!complete && (
-              <button type="button" className="team-list__more" onClick={() => setExpanded(new Set(expanded).add(province))}>
-                {messages.showAllTeams(name, inProvince.length)}
-              </button>
-            )}
-          </section>
-        );
-      })}
+      {teamsByProvince(kindFilter ? teams.filter((t) => t.kind === kindFilter) : teams).map(
+        ({ province, teams: inProvince }) => {
+          const name = PROVINCE_NAMES[province];
+          const isSelected = selection.type === 'province' && selection.code === province;
+          // A selected team is always listed, even beyond the first ones.
+          const complete =
+            inProvince.length <= TEAMS_SHOWN_PER_PROVINCE ||
+            expanded.has(province) ||
+            inProvince.slice(TEAMS_SHOWN_PER_PROVINCE).some((t) => selectedTeamIds.includes(t.id));
+          const listed = complete ? inProvince : inProvince.slice(0, TEAMS_SHOWN_PER_PROVINCE);
+          return (
+            <section
+              key={province}
+              className="team-list__province"
+              aria-label={messages.provinceTeamCount(name, inProvince.length)}
+            >
+              <h3>
+                <button
+                  type="button"
+                  className="team-list__province-button"
+                  aria-pressed={isSelected}
+                  onClick={() => onSelect(isSelected ? { type: 'country' } : { type: 'province', code: province })}
+                >
+                  {name} <span className="team-list__count">({messages.teamCount(inProvince.length)})</span>
+                </button>
+              </h3>
+              <ul>
+                {listed.map((team) => (
+                  <li key={team.id}>
+                    <TeamButton
+                      team={team}
+                      className="team-list__team"
+                      label={teamLabel(team, teams, messages)}
+                      kindName={kindName(team)}
+                      current={selectedTeamIds.includes(team.id)}
+                      onClick={() => onSelect({ type: 'team', id: team.id })}
+                    />
+                  </li>
+                ))}
+              </ul>
+              {!complete && (
+                <button
+                  type="button"
+                  className="team-list__more"
+                  onClick={() => setExpanded(new Set(expanded).add(province))}
+                >
+                  {messages.showAllTeams(name, inProvince.length)}
+                </button>
+              )}
+            </section>
+          );
+        },
+      )}
     </nav>
   );
 });
