@@ -7,6 +7,7 @@ import { DATA_FILES } from '../src/data/queries';
 import { parseProvincesFile } from '../src/data/provinces-file';
 import { parseTeamsFile } from '../src/data/teams-file';
 import { parseWaterFile } from '../src/data/water-file';
+import { overviewMapModel } from '../src/domain/map-model';
 import { placeGroups } from '../src/domain/team-places';
 import { StaticTeamMap } from '../src/features/map/static-team-map';
 
@@ -22,7 +23,7 @@ export function firstViewMarkup(publicDir: string): string {
       id="first-view"
       provinces={provinces.features}
       water={water.features}
-      groups={placeGroups(teams.teams)}
+      model={overviewMapModel(placeGroups(teams.teams))}
     />,
   );
 }

@@ -1,12 +1,11 @@
 // What the live region says after a change of selection or filter: one short sentence for each.
-import type { Language } from '../domain/format';
 import type { TeamsFile } from '../data/teams-file';
 import { PROVINCE_NAMES } from '../domain/provinces';
 import type { Selection } from '../domain/selection';
 import type { PlaceGroup } from '../domain/team-places';
 import { teamProvinces, teamsInProvince } from '../domain/teams';
 import type { TeamKind } from '../domain/team-kinds';
-import type { Messages } from '../i18n/messages';
+import type { Intl } from '../i18n/intl';
 import { teamLabel } from '../components/team-label';
 
 export function announcement(
@@ -14,10 +13,10 @@ export function announcement(
   groups: readonly PlaceGroup[],
   selection: Selection,
   kindFilter: TeamKind | null,
-  messages: Messages,
-  language: Language,
+  intl: Intl,
 ): string {
-  const kindName = (kind: TeamKind) => file.kinds.find((k) => k.id === kind)?.name[language] ?? kind;
+  const { messages } = intl;
+  const kindName = (kind: TeamKind) => intl.kindName(file.kinds, kind);
   const filter = kindFilter
     ? ` ${messages.announceFilter(kindName(kindFilter), file.teams.filter((t) => t.kind === kindFilter).length)}`
     : '';

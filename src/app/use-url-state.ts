@@ -3,9 +3,10 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import type { Language } from '../domain/format';
 import type { Selection } from '../domain/selection';
 import type { TeamKind } from '../domain/team-kinds';
-import { formatUrlState, parseUrlState, sameSelection, type Camera, type UrlState } from '../domain/url-state';
+import { formatUrlState, parseUrlState, type Camera, type UrlState } from '../domain/url-state';
+import { sameSelection } from '../domain/selection';
 
-interface SharedState {
+export interface SharedState {
   selection: Selection;
   kind: TeamKind | null;
   language: Language;
@@ -53,4 +54,13 @@ export function replaceUrlCamera(camera: Camera): void {
 /** The current page with another query string; the path is kept, so this works from any sub-path. */
 export function urlWithSearch(search: string): string {
   return `${window.location.pathname}${search}${window.location.hash}`;
+}
+
+/**
+ * The absolute address of the current view; in embed mode with the camera where the user moved it (the camera lives
+ * in the URL, not in React state, so it is read when asked for).
+ */
+export function viewUrl(state: SharedState, asEmbed: boolean): string {
+  const camera = asEmbed ? parseUrlState(window.location.search).camera : null;
+  return new URL(urlWithSearch(formatUrlState({ ...state, embed: asEmbed, camera })), window.location.href).href;
 }

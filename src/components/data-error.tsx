@@ -1,7 +1,7 @@
 // A data file that failed: says which file and what is wrong, in the part of the screen that needed it, with a retry.
 import type { UseQueryResult } from '@tanstack/react-query';
 import { DataFileError } from '../data/load-data-file';
-import { useLanguage } from '../i18n/language';
+import { useIntl } from '../i18n/language';
 
 const MAX_DETAILS = 5;
 
@@ -13,7 +13,7 @@ interface DataErrorProps {
 }
 
 export function DataError({ title, error, onRetry, retrying }: DataErrorProps) {
-  const { messages } = useLanguage();
+  const { messages } = useIntl();
   const details =
     error instanceof DataFileError ? error.details : [error instanceof Error ? error.message : String(error)];
   const file = error instanceof DataFileError ? error.file : null;

@@ -8,3 +8,16 @@ export type Selection =
   | { type: 'team'; id: string };
 
 export const COUNTRY: Selection = { type: 'country' };
+
+export function sameSelection(a: Selection, b: Selection): boolean {
+  switch (a.type) {
+    case 'country':
+      return b.type === 'country';
+    case 'province':
+      return b.type === 'province' && a.code === b.code;
+    case 'place':
+      return b.type === 'place' && a.key === b.key;
+    case 'team':
+      return b.type === 'team' && a.id === b.id;
+  }
+}

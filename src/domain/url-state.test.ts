@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_URL_STATE,
-  formatUrlState,
-  parseCamera,
-  parseUrlState,
-  sameSelection,
-  type UrlState,
-} from './url-state';
+import { DEFAULT_URL_STATE, formatUrlState, parseCamera, parseUrlState, type UrlState } from './url-state';
 
 describe('parseUrlState', () => {
   it('reads a province, a kind filter, the language and embed mode', () => {
@@ -93,13 +86,5 @@ describe('formatUrlState', () => {
       camera: { center: [5.9, 51.2], zoom: 8 },
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
-  });
-});
-
-describe('sameSelection', () => {
-  it('compares by value', () => {
-    expect(sameSelection({ type: 'province', code: 'NL-UT' }, { type: 'province', code: 'NL-UT' })).toBe(true);
-    expect(sameSelection({ type: 'province', code: 'NL-UT' }, { type: 'province', code: 'NL-GE' })).toBe(false);
-    expect(sameSelection({ type: 'country' }, { type: 'team', id: 'x' })).toBe(false);
   });
 });

@@ -109,9 +109,3 @@ export function formatUrlState(state: UrlState): string {
   const text = params.toString().replaceAll('%2F', '/');
   return text ? `?${text}` : '';
 }
-
-export function sameSelection(a: Selection, b: Selection): boolean {
-  return (
-    formatUrlState({ ...DEFAULT_URL_STATE, selection: a }) === formatUrlState({ ...DEFAULT_URL_STATE, selection: b })
-  );
-}

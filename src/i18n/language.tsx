@@ -1,28 +1,27 @@
-// The interface language, kept in <html lang> and the page title, and offered to components as messages.
+// The interface language, kept in <html lang> and the page title, and offered to components by `useIntl()`.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language } from '../domain/format';
-import { MESSAGES, type Messages } from './messages';
+import { INTL, type Intl } from './intl';
 
-interface LanguageState {
-  language: Language;
-  messages: Messages;
+interface IntlState extends Intl {
   setLanguage: (language: Language) => void;
 }
 
-const LanguageContext = createContext<LanguageState | null>(null);
+const IntlContext = createContext<IntlState | null>(null);
 
 export function LanguageProvider({ initial = 'nl', children }: { initial?: Language; children: ReactNode }) {
   const [language, setLanguage] = useState<Language>(initial);
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = MESSAGES[language].appTitle;
+    document.title = INTL[language].messages.appTitle;
   }, [language]);
-  const value = useMemo(() => ({ language, messages: MESSAGES[language], setLanguage }), [language]);
-  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+  const value = useMemo(() => ({ ...INTL[language], setLanguage }), [language]);
+  return <IntlContext.Provider value={value}>{children}</IntlContext.Provider>;
 }
 
-export function useLanguage(): LanguageState {
-  const state = useContext(LanguageContext);
-  if (!state) throw new Error('useLanguage needs a <LanguageProvider>');
+/** The interface language's messages and formatters (and the switch). */
+export function useIntl(): IntlState {
+  const state = useContext(IntlContext);
+  if (!state) throw new Error('useIntl needs a <LanguageProvider>');
   return state;
 }

@@ -1,7 +1,20 @@
 // All interface text, Dutch first and English second. Data texts (place names, quotes) stay as the source prints them.
+import type { Language } from '../domain/format';
 import type { TeamKind } from '../domain/team-kinds';
+import { FIGURES_MESSAGES, type FiguresMessages } from './figures-messages';
+import { SEARCH_MESSAGES, type SearchMessages } from './search-messages';
+import { SHARE_MESSAGES, type ShareMessages } from './share-messages';
+import { SUMMARY_MESSAGES, type SummaryMessages } from './summary-messages';
 
-export interface Messages {
+/** The interface text of the whole app: the page's own, and one part per area with much text of its own. */
+export interface Messages extends CoreMessages {
+  figures: FiguresMessages;
+  search: SearchMessages;
+  share: ShareMessages;
+  summary: SummaryMessages;
+}
+
+interface CoreMessages {
   appTitle: string;
   appSubtitle: string;
   mapRegionLabel: string;
@@ -53,7 +66,7 @@ export interface Messages {
   languageSwitchLabel: string;
 }
 
-const nl: Messages = {
+const nl: CoreMessages = {
   appTitle: 'Binnenwerk teamkaart 2021',
   appSubtitle: '44 teams van mensen met een arbeidsbeperking, verdeeld over alle 12 provincies',
   mapRegionLabel: 'Kaart van Nederland met de Binnenwerk-teams',
@@ -122,7 +135,7 @@ const nl: Messages = {
   languageSwitchLabel: 'Switch to English',
 };
 
-const en: Messages = {
+const en: CoreMessages = {
   appTitle: 'Binnenwerk team map 2021',
   appSubtitle: '44 teams of people with a work disability, spread over all 12 provinces',
   mapRegionLabel: 'Map of the Netherlands with the Binnenwerk teams',
@@ -191,4 +204,19 @@ const en: Messages = {
   languageSwitchLabel: 'Schakel naar Nederlands',
 };
 
-export const MESSAGES = { nl, en } as const;
+export const MESSAGES: Record<Language, Messages> = {
+  nl: {
+    ...nl,
+    figures: FIGURES_MESSAGES.nl,
+    search: SEARCH_MESSAGES.nl,
+    share: SHARE_MESSAGES.nl,
+    summary: SUMMARY_MESSAGES.nl,
+  },
+  en: {
+    ...en,
+    figures: FIGURES_MESSAGES.en,
+    search: SEARCH_MESSAGES.en,
+    share: SHARE_MESSAGES.en,
+    summary: SUMMARY_MESSAGES.en,
+  },
+};

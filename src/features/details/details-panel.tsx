@@ -8,7 +8,7 @@ import { countTeamsByKind, publishedCountMismatches, teamProvinces, teamsInProvi
 import { KindSymbol } from '../../components/kind-symbol';
 import { teamLabel } from '../../components/team-label';
 import { TeamButton } from '../../components/team-button';
-import { useLanguage } from '../../i18n/language';
+import { useIntl } from '../../i18n/language';
 
 interface DetailsPanelProps {
   file: TeamsFile;
@@ -39,7 +39,7 @@ export const DetailsPanel = memo(function DetailsPanel({
 });
 
 function SelectionDetails({ file, groups, selection, onSelect }: Omit<DetailsPanelProps, 'focusRequest'>) {
-  const { messages } = useLanguage();
+  const { messages } = useIntl();
   const close = (
     <button type="button" className="details__close" onClick={() => onSelect({ type: 'country' })}>
       {messages.close}
@@ -85,13 +85,13 @@ function SelectionDetails({ file, groups, selection, onSelect }: Omit<DetailsPan
 }
 
 function KindCountsList({ file, teams }: { file: TeamsFile; teams: readonly Team[] }) {
-  const { language } = useLanguage();
+  const { local } = useIntl();
   const counts = countTeamsByKind(teams);
   return (
     <ul className="details__kind-counts">
       {file.kinds.map((kind) => (
         <li key={kind.id}>
-          <KindSymbol kind={kind.id} size={16} /> {kind.name[language]}: <strong>{counts[kind.id]}</strong>
+          <KindSymbol kind={kind.id} size={16} /> {local(kind.name)}: <strong>{counts[kind.id]}</strong>
         </li>
       ))}
     </ul>
@@ -99,7 +99,8 @@ function KindCountsList({ file, teams }: { file: TeamsFile; teams: readonly Team
 }
 
 function CountryOverview({ file }: { file: TeamsFile }) {
-  const { language, messages } = useLanguage();
+  const intl = useIntl();
+  const { messages } = intl;
   const mismatches = publishedCountMismatches(file);
   return (
     <section className="details details--overview" aria-labelledby="details-title">
@@ -111,9 +112,7 @@ function CountryOverview({ file }: { file: TeamsFile }) {
       {mismatches.map((m) => (
         <p key={m.subject} className="details__mismatch" role="note">
           {messages.countMismatch(
-            m.subject === 'total'
-              ? messages.total
-              : (file.kinds.find((k) => k.id === m.subject)?.name[language] ?? m.subject),
+            m.subject === 'total' ? messages.total : intl.kindName(file.kinds, m.subject),
             m.counted,
             m.published,
           )}
@@ -133,7 +132,8 @@ interface TeamGroupProps {
 }
 
 function TeamGroup({ file, title, summary, teams, close, onSelect }: TeamGroupProps) {
-  const { language, messages } = useLanguage();
+  const intl = useIntl();
+  const { messages } = intl;
   return (
     <section className="details" aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1}>
@@ -147,7 +147,7 @@ function TeamGroup({ file, title, summary, teams, close, onSelect }: TeamGroupPr
             <TeamButton
               team={team}
               label={teamLabel(team, file.teams, messages)}
-              kindName={file.kinds.find((k) => k.id === team.kind)?.name[language] ?? team.kind}
+              kindName={intl.kindName(file.kinds, team.kind)}
               onClick={() => onSelect({ type: 'team', id: team.id })}
             />
           </li>
@@ -159,7 +159,7 @@ function TeamGroup({ file, title, summary, teams, close, onSelect }: TeamGroupPr
 }
 
 function TeamDetails({ file, team, close }: { file: TeamsFile; team: Team; close: ReactNode }) {
-  const { language, messages } = useLanguage();
+  const { local, messages } = useIntl();
   const kind = file.kinds.find((k) => k.id === team.kind);
   return (
     <section className="details" aria-labelledby="details-title">
@@ -178,7 +178,7 @@ function TeamDetails({ file, team, close }: { file: TeamsFile; team: Team; close
         </dd>
         <dt>{messages.kind}</dt>
         <dd>
-          <KindSymbol kind={team.kind} size={16} /> {kind?.name[language] ?? team.kind}
+          <KindSymbol kind={team.kind} size={16} /> {kind ? local(kind.name) : team.kind}
         </dd>
         <dt>{messages.partner}</dt>
         <dd>{team.partner ?? messages.noPartnerNamed}</dd>
@@ -186,7 +186,7 @@ function TeamDetails({ file, team, close }: { file: TeamsFile; team: Team; close
       {kind && (
         <>
           <h3>{messages.work}</h3>
-          <p>{kind.description[language]}</p>
+          <p>{local(kind.description)}</p>
         </>
       )}
       {close}

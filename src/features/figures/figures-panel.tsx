@@ -9,10 +9,8 @@ import { compareWithPublishedTotal, sortedByValueDescending } from '../../domain
 import type { TeamKind } from '../../domain/team-kinds';
 import { KIND_STYLE } from '../../components/kind-style';
 import { DataError, QueryError } from '../../components/data-error';
-import { useLanguage } from '../../i18n/language';
-import { sourceName } from '../../i18n/source-names';
-import { formatNumber, type Language } from '../../domain/format';
-import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
+import { useIntl } from '../../i18n/language';
+import type { Intl } from '../../i18n/intl';
 import { HeadlineFigures } from './headline-figures';
 import { JobsChart, type ChartRow } from './jobs-chart';
 import { KindFilter } from './kind-filter';
@@ -28,8 +26,9 @@ interface FiguresPanelProps {
 }
 
 export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKindFilter }: FiguresPanelProps) {
-  const { language, messages } = useLanguage();
-  const text = FIGURES_MESSAGES[language];
+  const intl = useIntl();
+  const { messages } = intl;
+  const text = messages.figures;
   const report = useQuery(reportQueryOptions());
 
   if (report.isPending) {
@@ -42,8 +41,7 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
     );
   }
   if (report.isError) return <QueryError title={messages.dataErrorTitle.report} query={report} />;
-  const kindName = (kind: TeamKind | null) =>
-    kind ? (kinds?.find((k) => k.id === kind)?.name[language] ?? kind) : text.noTeamKind;
+  const kindName = (kind: TeamKind | null) => (kind ? intl.kindName(kinds, kind) : text.noTeamKind);
 
   const sectionError = (section: { ok: false; problems: string[] }, title: string) => (
     <DataError
@@ -66,7 +64,7 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
       {kinds && (
         <KindFilter
           kinds={kinds}
-          workTypes={workTypesByKind(jobsPerWorkType.ok ? jobsPerWorkType.value : null, language)}
+          workTypes={workTypesByKind(jobsPerWorkType.ok ? jobsPerWorkType.value : null, intl)}
           active={kindFilter}
           onChange={onKindFilter}
         />
@@ -77,11 +75,11 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
             title={text.workTypeTitle}
             labelHeader={text.workTypeHeader}
             noteHeader={text.kindHeader}
-            rows={workTypeRows(jobsPerWorkType.value, kindName, language)}
+            rows={workTypeRows(jobsPerWorkType.value, kindName, intl)}
             decimals={jobsPerWorkType.value.decimals}
             total={tableTotal(jobsPerWorkType.value)}
             totalSource={text.workTypeTotalSource(
-              formatNumber(jobsPerWorkType.value.publishedTotal, jobsPerWorkType.value.decimals, language),
+              intl.number(jobsPerWorkType.value.publishedTotal, jobsPerWorkType.value.decimals),
             )}
             csvFileName="binnenwerk-2021-banen-per-werksoort.csv"
             labelWidth={150}
@@ -96,10 +94,10 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
         <JobsChart
           title={text.clientTitle}
           labelHeader={text.clientHeader}
-          rows={clientRows(jobsPerClient.value, language)}
+          rows={clientRows(jobsPerClient.value, intl)}
           decimals={jobsPerClient.value.decimals}
           total={tableTotal(jobsPerClient.value)}
-          footnote={sourceName(jobsPerClient.value.footnote, language)}
+          footnote={intl.sourceName(jobsPerClient.value.footnote)}
           runningTextTotal={runningTextJobs(headlines)}
           csvFileName="binnenwerk-2021-banen-per-opdrachtgever.csv"
           labelWidth={170}
@@ -112,13 +110,9 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
   );
 }
 
-function workTypeRows(
-  table: JobsPerWorkType,
-  kindName: (kind: TeamKind | null) => string,
-  language: Language,
-): ChartRow[] {
+function workTypeRows(table: JobsPerWorkType, kindName: (kind: TeamKind | null) => string, intl: Intl): ChartRow[] {
   return sortedByValueDescending(table.rows, (r) => r.jobs).map((row) => ({
-    label: sourceName(row.workType, language),
+    label: intl.sourceName(row.workType),
     value: row.jobs,
     colour: row.teamKind ? KIND_STYLE[row.teamKind].colour : NO_KIND_COLOUR,
     note: kindName(row.teamKind),
@@ -126,15 +120,15 @@ function workTypeRows(
   }));
 }
 
-function workTypesByKind(table: JobsPerWorkType | null, language: Language): Record<TeamKind, string[]> {
+function workTypesByKind(table: JobsPerWorkType | null, intl: Intl): Record<TeamKind, string[]> {
   const byKind: Record<TeamKind, string[]> = { natuurbeheer: [], pandgebonden: [], administratief: [] };
-  for (const row of table?.rows ?? []) if (row.teamKind) byKind[row.teamKind].push(sourceName(row.workType, language));
+  for (const row of table?.rows ?? []) if (row.teamKind) byKind[row.teamKind].push(intl.sourceName(row.workType));
   return byKind;
 }
 
-function clientRows(table: JobsPerClient, language: Language): ChartRow[] {
+function clientRows(table: JobsPerClient, intl: Intl): ChartRow[] {
   return sortedByValueDescending(table.rows, (r) => r.jobs).map((row) => ({
-    label: sourceName(row.client, language),
+    label: intl.sourceName(row.client),
     value: row.jobs,
     colour: CLIENT_COLOUR,
   }));

@@ -1,9 +1,7 @@
 // The report's headline figures, each with its short explanation, in the notation of the interface language, and
 // the report's own sentence behind a native disclosure that keyboard, touch and screen readers all reach.
 import type { Headline } from '../../data/report-file';
-import { formatNumber, formatSignedNumber } from '../../domain/format';
-import { useLanguage } from '../../i18n/language';
-import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
+import { useIntl } from '../../i18n/language';
 
 interface HeadlineFiguresProps {
   headlines: readonly Headline[];
@@ -11,15 +9,14 @@ interface HeadlineFiguresProps {
 }
 
 export function HeadlineFigures({ headlines, teams }: HeadlineFiguresProps) {
-  const { language } = useLanguage();
-  const text = FIGURES_MESSAGES[language];
-  const number = (value: number, decimals: number) => formatNumber(value, decimals, language);
+  const { messages, number, signedNumber } = useIntl();
+  const text = messages.figures;
 
   const explain = (h: Headline): string => {
     const x = text.headlineExplanation;
     switch (h.id) {
       case 'medewerkers':
-        return x.medewerkers(formatSignedNumber(h.change ?? 0, 0, language));
+        return x.medewerkers(signedNumber(h.change ?? 0, 0));
       case 'banen':
         return x.banen(
           number(h.hoursPerJob ?? 0, 1),

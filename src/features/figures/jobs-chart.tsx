@@ -1,11 +1,9 @@
 // One job table from the report as a horizontal bar chart, with its totals, a table alternative and a CSV download.
 import { useId, useState } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../../domain/format';
 import type { TotalComparison } from '../../domain/totals';
 import { toCsv } from '../../domain/csv';
-import { useLanguage } from '../../i18n/language';
-import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
+import { useIntl } from '../../i18n/language';
 import { WrappedTick } from './wrapped-tick';
 import type { TeamKind } from '../../domain/team-kinds';
 
@@ -55,11 +53,11 @@ export function JobsChart(props: JobsChartProps) {
     labelWidth,
     onBarClick,
   } = props;
-  const { language } = useLanguage();
-  const text = FIGURES_MESSAGES[language];
+  const { language, messages, number } = useIntl();
+  const text = messages.figures;
   const headingId = useId();
   const [tableShown, setTableShown] = useState(false);
-  const format = (value: number) => formatNumber(value, decimals, language);
+  const format = (value: number) => number(value, decimals);
   const mark = footnote ? '*' : '';
   const height = rows.length * ROW_HEIGHT + 40;
 
@@ -144,9 +142,7 @@ export function JobsChart(props: JobsChartProps) {
           computed: format(total.computed),
           published: format(total.published),
           difference: format(Math.abs(total.difference)),
-          runningText: runningTextTotal
-            ? formatNumber(runningTextTotal.value, runningTextTotal.decimals, language)
-            : null,
+          runningText: runningTextTotal ? number(runningTextTotal.value, runningTextTotal.decimals) : null,
         })}
       </p>
       <div className="jobs-chart__actions">

@@ -2,8 +2,7 @@
 import type { TeamKindInfo } from '../../data/teams-file';
 import type { TeamKind } from '../../domain/team-kinds';
 import { KindSymbol } from '../../components/kind-symbol';
-import { useLanguage } from '../../i18n/language';
-import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
+import { useIntl } from '../../i18n/language';
 
 interface KindFilterProps {
   kinds: readonly TeamKindInfo[];
@@ -14,8 +13,8 @@ interface KindFilterProps {
 }
 
 export function KindFilter({ kinds, workTypes, active, onChange }: KindFilterProps) {
-  const { language } = useLanguage();
-  const text = FIGURES_MESSAGES[language];
+  const { local, messages } = useIntl();
+  const text = messages.figures;
   return (
     <fieldset className="kind-filter">
       <legend>{text.filterTitle}</legend>
@@ -27,7 +26,7 @@ export function KindFilter({ kinds, workTypes, active, onChange }: KindFilterPro
           key={kind.id}
           type="button"
           aria-label={buttonLabel(
-            text.filterShowOnly(kind.name[language].toLowerCase()),
+            text.filterShowOnly(local(kind.name).toLowerCase()),
             text.workTypesLabel,
             workTypes[kind.id],
           )}
@@ -36,7 +35,7 @@ export function KindFilter({ kinds, workTypes, active, onChange }: KindFilterPro
         >
           <KindSymbol kind={kind.id} size={14} />
           <span>
-            {text.filterShowOnly(kind.name[language].toLowerCase())}
+            {text.filterShowOnly(local(kind.name).toLowerCase())}
             {workTypes[kind.id].length > 0 && (
               <span className="kind-filter__work-types">
                 {' '}

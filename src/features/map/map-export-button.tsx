@@ -1,6 +1,6 @@
 // "Kaart opslaan als PNG": the map as drawn now, with title, legend, source and attribution, for slides.
 import { useState, type RefObject } from 'react';
-import type { ShareMessages } from '../../i18n/share-messages';
+import { useIntl } from '../../i18n/language';
 import { composeMapImage, downloadCanvas, type MapImageText } from './map-image';
 import type { TeamMapHandle } from './team-map';
 
@@ -8,10 +8,10 @@ export interface MapExportButtonProps {
   map: RefObject<TeamMapHandle | null>;
   image: MapImageText;
   fileName: string;
-  text: ShareMessages;
 }
 
-export function MapExportButton({ map, image, fileName, text }: MapExportButtonProps) {
+export function MapExportButton({ map, image, fileName }: MapExportButtonProps) {
+  const text = useIntl().messages.share;
   const [status, setStatus] = useState<'idle' | 'busy' | 'failed'>('idle');
   const save = async () => {
     const snapshot = map.current?.snapshot();

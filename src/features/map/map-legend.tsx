@@ -3,7 +3,7 @@ import type { TeamKindInfo } from '../../data/teams-file';
 import type { KindCounts } from '../../domain/teams';
 import type { TeamKind } from '../../domain/team-kinds';
 import { KindSymbol } from '../../components/kind-symbol';
-import { useLanguage } from '../../i18n/language';
+import { useIntl } from '../../i18n/language';
 
 interface MapLegendProps {
   kinds: readonly TeamKindInfo[];
@@ -13,7 +13,7 @@ interface MapLegendProps {
 }
 
 export function MapLegend({ kinds, counts, active, onChange }: MapLegendProps) {
-  const { language, messages } = useLanguage();
+  const { local, messages } = useIntl();
   return (
     <section className="map-legend" aria-labelledby="map-legend-title">
       <h2 id="map-legend-title" className="map-legend__title">
@@ -26,12 +26,12 @@ export function MapLegend({ kinds, counts, active, onChange }: MapLegendProps) {
               type="button"
               className="map-legend__kind"
               aria-pressed={active === kind.id}
-              aria-label={`${kind.name[language]} (${counts[kind.id]}), ${messages.kindShape[kind.id]}`}
+              aria-label={`${local(kind.name)} (${counts[kind.id]}), ${messages.kindShape[kind.id]}`}
               onClick={() => onChange(active === kind.id ? null : kind.id)}
             >
               <KindSymbol kind={kind.id} />
               <span>
-                {kind.name[language]} <span className="map-legend__count">({counts[kind.id]})</span>
+                {local(kind.name)} <span className="map-legend__count">({counts[kind.id]})</span>
               </span>
             </button>
           </li>

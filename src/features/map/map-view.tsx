@@ -1,7 +1,7 @@
 // The map area's picture: the static SVG map at once, the WebGL map (loaded on demand) once it has drawn, and the
 // static map for good where the browser has no WebGL or the WebGL map cannot load.
 import { lazy, Suspense, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
-import type { PlaceGroup } from '../../domain/team-places';
+import { useIntl } from '../../i18n/language';
 import { PanelBoundary } from '../../components/panel-boundary';
 import type { TeamMapProps } from './team-map';
 import { StaticTeamMap } from './static-team-map';
@@ -18,37 +18,30 @@ const TeamMap = lazy(async () => ({ default: ((await teamMapModule) ?? (await lo
 export type MapMode = 'loading' | 'webgl' | 'static';
 
 export interface MapViewProps extends Omit<TeamMapProps, 'onReady' | 'onUnavailable'> {
-  /** The place symbols, for the static map (the WebGL map gets them as `teams`). */
-  groups: readonly PlaceGroup[] | undefined;
   /** The static map that index.html brought (rendered at build time), shown until the data has loaded. */
   firstView: Element | null;
-  /** Said where the static map stays: the browser has no WebGL, or the WebGL map failed to load or crashed. */
-  staticReason: { noWebGL: string; failed: string; retry: string };
   /** Told when the map settles: WebGL map drawn, or static map for good. */
   onModeChange?: (mode: MapMode) => void;
 }
 
 export function MapView(props: MapViewProps) {
-  const { groups, firstView, staticReason, onModeChange, ...mapProps } = props;
+  const { firstView, onModeChange, ...mapProps } = props;
+  const { messages } = useIntl();
   const webGL = supportsWebGL2();
   const [mode, setMode] = useState<MapMode>(webGL ? 'loading' : 'static');
   const reportMode = useEffectEvent((settled: MapMode) => onModeChange?.(settled));
   useEffect(() => reportMode(mode), [mode]);
 
   const isStatic = mode === 'static';
-  const { provinces, water, visibleKinds, highlightedProvince, selectedPlaceKeys, placeMarker } = mapProps;
+  const { model, provinces, water } = mapProps;
   const picture =
-    provinces && groups ? (
+    provinces && model.places ? (
       <StaticTeamMap
+        model={model}
         provinces={provinces.features}
         water={water?.features ?? []}
-        groups={groups}
-        visibleKinds={visibleKinds}
-        highlightedProvince={highlightedProvince}
-        selectedPlaceKeys={selectedPlaceKeys}
-        placeMarker={placeMarker ?? null}
         {...(isStatic && {
-          label: mapProps.label,
+          label: messages.mapRegionLabel,
           describedBy: mapProps.describedBy,
           onProvinceClick: mapProps.onProvinceClick,
           onPlaceClick: mapProps.onPlaceClick,
@@ -62,7 +55,7 @@ export function MapView(props: MapViewProps) {
     <div className="team-map" data-map-mode={mode}>
       {mode !== 'webgl' && <div className="team-map__static">{picture}</div>}
       {!isStatic && (
-        <PanelBoundary message={staticReason.failed} retryLabel={staticReason.retry} onError={() => setMode('static')}>
+        <PanelBoundary message={messages.mapFailed} retryLabel={messages.retry} onError={() => setMode('static')}>
           <Suspense fallback={null}>
             <TeamMap {...mapProps} onReady={() => setMode('webgl')} onUnavailable={() => setMode('static')} />
           </Suspense>
@@ -70,7 +63,7 @@ export function MapView(props: MapViewProps) {
       )}
       {isStatic && (
         <p className="team-map__unavailable" role="status">
-          {webGL ? staticReason.failed : staticReason.noWebGL}
+          {webGL ? messages.mapFailed : messages.mapUnavailable}
         </p>
       )}
     </div>

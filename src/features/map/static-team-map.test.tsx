@@ -2,19 +2,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { realProvincesFile, realTeamsFile, realWaterFile } from '../../../tests/fixtures/public-files';
+import { overviewMapModel } from '../../domain/map-model';
 import { placeGroups } from '../../domain/team-places';
 import { nearestSymbol, StaticTeamMap } from './static-team-map';
 
 const provinces = realProvincesFile().features;
 const water = realWaterFile().features;
-const groups = placeGroups(realTeamsFile().teams);
+const overview = overviewMapModel(placeGroups(realTeamsFile().teams));
 
 const placesOf = (container: HTMLElement, kind: string) =>
   container.querySelector(`[data-kind="${kind}"]`)?.getAttribute('data-places')?.split(' ') ?? [];
 
 describe('StaticTeamMap', () => {
   it('draws every province, the lakes and one symbol per place and kind, with the shared counts', () => {
-    const { container } = render(<StaticTeamMap provinces={provinces} water={water} groups={groups} />);
+    const { container } = render(<StaticTeamMap provinces={provinces} water={water} model={overview} />);
     expect(container.querySelectorAll('[data-province]')).toHaveLength(12);
     expect(placesOf(container, 'natuurbeheer')).toHaveLength(23);
     expect(placesOf(container, 'pandgebonden')).toHaveLength(6);
@@ -31,7 +32,7 @@ describe('StaticTeamMap', () => {
       <StaticTeamMap
         provinces={provinces}
         water={water}
-        groups={groups}
+        model={overview}
         label="Kaart van Nederland"
         describedBy="summary"
       />,
@@ -45,11 +46,13 @@ describe('StaticTeamMap', () => {
       <StaticTeamMap
         provinces={provinces}
         water={water}
-        groups={groups}
-        visibleKinds={['administratief']}
-        highlightedProvince="NL-GE"
-        selectedPlaceKeys={['zutphen-administratief']}
-        placeMarker={[5.39, 52.16]}
+        model={{
+          ...overview,
+          visibleKinds: ['administratief'],
+          highlightedProvince: 'NL-GE',
+          selectedPlaceKeys: ['zutphen-administratief'],
+          searchMarker: [5.39, 52.16],
+        }}
       />,
     );
     expect(container.querySelectorAll('[data-kind]')).toHaveLength(1);
@@ -69,7 +72,7 @@ describe('StaticTeamMap', () => {
   it('reports a click on a province', async () => {
     const onProvinceClick = vi.fn();
     const { container } = render(
-      <StaticTeamMap provinces={provinces} water={water} groups={groups} onProvinceClick={onProvinceClick} />,
+      <StaticTeamMap provinces={provinces} water={water} model={overview} onProvinceClick={onProvinceClick} />,
     );
     await userEvent.click(container.querySelector('[data-province="NL-ZE"]')!);
     expect(onProvinceClick).toHaveBeenCalledWith('NL-ZE');

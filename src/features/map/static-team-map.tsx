@@ -3,8 +3,9 @@
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import type { ProvinceFeature } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
+import { visiblePlaces, type MapModel } from '../../domain/map-model';
 import type { ProvinceCode } from '../../domain/provinces';
-import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
+import { TEAM_KINDS } from '../../domain/team-kinds';
 import type { PlaceGroup } from '../../domain/team-places';
 import { areaPath, fitProjection } from '../../domain/web-mercator';
 import { KIND_STYLE, SYMBOL, shapePathAt } from '../../components/kind-style';
@@ -17,14 +18,10 @@ const projection = fitProjection(COUNTRY_BOUNDS, VIEW_WIDTH);
 const HIT_RADIUS = 13;
 
 export interface StaticTeamMapProps {
+  /** What to draw (the camera target does not apply: this picture always shows the whole country). */
+  model: MapModel;
   provinces: readonly ProvinceFeature[];
   water: WaterFile['features'];
-  groups: readonly PlaceGroup[];
-  visibleKinds?: readonly TeamKind[];
-  highlightedProvince?: ProvinceCode | null;
-  selectedPlaceKeys?: readonly string[];
-  /** A searched place, drawn as a purple dot below the team symbols. */
-  placeMarker?: readonly [number, number] | null;
   /** An id for the picture (the build-time copy in index.html has one, so that the app can find it). */
   id?: string;
   /** Accessible name; without one the picture is hidden from assistive technology (a stand-in for the real map). */
@@ -41,24 +38,15 @@ interface PlacedSymbol {
 }
 
 export function StaticTeamMap(props: StaticTeamMapProps) {
-  const {
-    provinces,
-    water,
-    groups,
-    visibleKinds = TEAM_KINDS,
-    highlightedProvince = null,
-    selectedPlaceKeys = [],
-  } = props;
-  const { id, placeMarker = null, label, describedBy, onProvinceClick, onPlaceClick } = props;
+  const { model, provinces, water, id, label, describedBy, onProvinceClick, onPlaceClick } = props;
+  const { highlightedProvince, selectedPlaceKeys, searchMarker } = model;
   const svgRef = useRef<SVGSVGElement>(null);
   const scale = useSymbolScale(svgRef);
-  const symbols: PlacedSymbol[] = groups
-    .filter((g) => visibleKinds.includes(g.kind))
-    .map((group) => {
-      const [x, y] = projection.project(group.coordinates);
-      return { group, x: round(x + symbolOffset(group) * scale), y: round(y) };
-    });
-  const marker = placeMarker && projection.project(placeMarker);
+  const symbols: PlacedSymbol[] = visiblePlaces(model).map((group) => {
+    const [x, y] = projection.project(group.coordinates);
+    return { group, x: round(x + symbolOffset(group) * scale), y: round(y) };
+  });
+  const marker = searchMarker && projection.project(searchMarker);
   // The outlines change only with the files, not with a selection or a resize.
   const provincePaths = useMemo(() => provinces.map((p) => areaPath(p.geometry, projection)), [provinces]);
   const waterPaths = useMemo(() => water.map((lake) => areaPath(lake.geometry, projection)), [water]);

@@ -1,15 +1,15 @@
 // The one owner of the maplibre map: creates it once, removes it on unmount, and applies props as data and filters.
-import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { AttributionControl, Map as MaplibreMap, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProvincesFile } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
-import type { Bounds } from '../../domain/geometry';
+import { COUNTRY_CAMERA, sameCameraTarget, type CameraTarget, type MapModel } from '../../domain/map-model';
 import type { ProvinceCode } from '../../domain/provinces';
-import type { TeamKind } from '../../domain/team-kinds';
 import type { Camera } from '../../domain/url-state';
+import { useIntl } from '../../i18n/language';
 import type { MapControlTexts } from '../../i18n/share-messages';
 import {
   LAYER,
@@ -20,6 +20,7 @@ import {
   provinceFilter,
   searchPlaceFeatures,
   TEAM_LAYERS,
+  teamFeatures,
   teamIconExpression,
   teamLayerId,
   visibleTeamLayers,
@@ -35,27 +36,16 @@ setWorkerUrl(workerUrl);
 prewarm();
 
 export interface TeamMapProps {
+  /** What to draw and where the camera should be (it moves only when the target changes). */
+  model: MapModel;
   provinces: ProvincesFile | undefined;
   water: WaterFile | undefined;
-  teams: GeoJSON.FeatureCollection<GeoJSON.Point> | undefined;
-  visibleKinds: readonly TeamKind[];
-  highlightedProvince: ProvinceCode | null;
-  selectedPlaceKeys: readonly string[];
-  /** A searched place, drawn as a marker; null draws none. */
-  placeMarker?: readonly [number, number] | null;
-  /** Where the camera should go (null bounds: the whole country); it moves only when `focusKey` changes. */
-  focus: Bounds | null;
-  focusKey: string;
-  /** A view to start from instead of the whole country (from a shared link); the focus then waits for a change. */
+  /** A view to start from instead of the whole country (from a shared link); the camera then waits for a change. */
   initialCamera: Camera | null;
   /** In an embedded page, scrolling must scroll the page: zooming needs Ctrl (or two fingers). */
   cooperativeGestures: boolean;
-  /** maplibre's own control texts (zoom buttons, attribution) in the page's language. */
-  controlTexts: MapControlTexts;
-  label: string;
   /** id of an element that describes the map in words (the generated summary). */
   describedBy: string;
-  attribution: string;
   /** Once provinces and teams have been drawn for the first time. */
   onReady?: () => void;
   /** When the browser cannot create the map after all (WebGL refused); the caller shows something else. */
@@ -95,28 +85,25 @@ function maplibreLocale(texts: MapControlTexts): Record<string, string> {
 }
 
 export function TeamMap(props: TeamMapProps) {
-  const {
-    provinces,
-    water,
-    teams,
-    visibleKinds,
-    highlightedProvince,
-    selectedPlaceKeys,
-    focus,
-    focusKey,
-    label,
-    attribution,
-  } = props;
-  const { ref } = props;
+  const { model, provinces, water, ref } = props;
+  const { visibleKinds, highlightedProvince, selectedPlaceKeys, camera } = model;
+  const { messages } = useIntl();
+  const { mapRegionLabel: label, attribution } = messages;
+  const controlTexts = messages.share.mapControls;
+  // One point per symbol; null while the teams are loading (nothing to draw yet).
+  const teams = useMemo(() => model.places && teamFeatures(model.places), [model.places]);
   const containerRef = useRef<HTMLDivElement>(null);
   // A shared view is kept until the user chooses something else.
-  const appliedFocus = useRef(props.initialCamera ? focusKey : 'country');
+  const startCamera = (): CameraTarget => (props.initialCamera ? model.camera : COUNTRY_CAMERA);
+  const appliedCamera = useRef(startCamera());
   const [map, setMap] = useState<MaplibreMap | null>(null);
   /** What each source holds now. */
   const drawnData = useRef<InitialMapData>({});
 
   const handleClick = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
-    const [team] = activeMap.queryRenderedFeatures(event.point, { layers: visibleTeamLayers(props.visibleKinds) });
+    const [team] = activeMap.queryRenderedFeatures(event.point, {
+      layers: visibleTeamLayers(props.model.visibleKinds),
+    });
     const key = team?.properties.key;
     if (typeof key === 'string') {
       props.onPlaceClick(key);
@@ -130,7 +117,7 @@ export function TeamMap(props: TeamMapProps) {
   });
   const handleHover = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
     const hits = activeMap.queryRenderedFeatures(event.point, {
-      layers: [...visibleTeamLayers(props.visibleKinds), LAYER.provincesFill],
+      layers: [...visibleTeamLayers(props.model.visibleKinds), LAYER.provincesFill],
     });
     activeMap.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
   });
@@ -162,7 +149,7 @@ export function TeamMap(props: TeamMapProps) {
     if (!container) return;
     let created: MaplibreMap;
     // Data that is already in goes into the style, so that the first frame can draw it (no setData round trip).
-    drawnData.current = { provinces, water, teams };
+    drawnData.current = { provinces, water, teams: teams ?? undefined };
     try {
       created = new MaplibreMap({
         container,
@@ -171,7 +158,7 @@ export function TeamMap(props: TeamMapProps) {
           ? { center: props.initialCamera.center, zoom: props.initialCamera.zoom }
           : { bounds: NETHERLANDS_BOUNDS, fitBoundsOptions: { padding: COUNTRY_PADDING } }),
         cooperativeGestures: props.cooperativeGestures,
-        locale: maplibreLocale(props.controlTexts),
+        locale: maplibreLocale(controlTexts),
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
@@ -214,7 +201,7 @@ export function TeamMap(props: TeamMapProps) {
     });
     return () => {
       setMap(null);
-      appliedFocus.current = props.initialCamera ? focusKey : 'country';
+      appliedCamera.current = startCamera();
       created.remove();
     };
     // The attribution text is fixed for the map's lifetime; a language switch re-creates nothing.
@@ -226,7 +213,6 @@ export function TeamMap(props: TeamMapProps) {
   }, [map, label]);
 
   // maplibre reads its locale once; a language switch renames its controls in place.
-  const { controlTexts } = props;
   useEffect(() => {
     const container = containerRef.current;
     if (!map || !container) return;
@@ -275,10 +261,10 @@ export function TeamMap(props: TeamMapProps) {
     for (const layer of TEAM_LAYERS) map?.setLayoutProperty(layer, 'icon-image', teamIconExpression(selectedPlaceKeys));
   }, [map, selectedPlaceKeys]);
 
-  const markerKey = props.placeMarker ? props.placeMarker.join(',') : '';
+  const markerKey = model.searchMarker ? model.searchMarker.join(',') : '';
   useEffect(() => {
-    map?.getSource<GeoJSONSource>(SOURCE.searchPlace)?.setData(searchPlaceFeatures(props.placeMarker ?? null));
-    // markerKey stands for placeMarker: a new array with the same point needs no new data.
+    map?.getSource<GeoJSONSource>(SOURCE.searchPlace)?.setData(searchPlaceFeatures(model.searchMarker));
+    // markerKey stands for the marker: a new array with the same point needs no new data.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, markerKey]);
 
@@ -288,26 +274,27 @@ export function TeamMap(props: TeamMapProps) {
   }, [map, highlightedProvince]);
 
   useEffect(() => {
-    // Wait for the bounds (the data may still be loading) unless the target is the whole country.
-    if (!map || appliedFocus.current === focusKey || (!focus && focusKey !== 'country')) return;
-    appliedFocus.current = focusKey;
+    // New bounds for the same choice do not move the camera; bounds still loading are waited for.
+    if (!map || sameCameraTarget(appliedCamera.current, camera)) return;
+    const bounds = camera.type === 'country' ? null : camera.bounds;
+    if (camera.type !== 'country' && !bounds) return;
+    appliedCamera.current = camera;
     const animate = !prefersReducedMotion();
-    if (focus) {
-      map.fitBounds(
-        [
-          [focus[0], focus[1]],
-          [focus[2], focus[3]],
-        ],
-        { padding: 40, maxZoom: 10, animate, duration: 600 },
-      );
-    } else {
+    if (!bounds) {
       // Same padding as the initial view, so "reset" returns exactly there. (An explicit maxZoom of undefined
       // would make maplibre compute NaN.)
       map.fitBounds(NETHERLANDS_BOUNDS, { padding: COUNTRY_PADDING, animate, duration: 600 });
+    } else {
+      const [west, south, east, north] = bounds;
+      map.fitBounds(
+        [
+          [west, south],
+          [east, north],
+        ],
+        { padding: 40, maxZoom: 10, animate, duration: 600 },
+      );
     }
-    // focusKey stands for focus: new bounds for the same choice must not move the camera.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, focusKey]);
+  }, [map, camera]);
 
   // Ready once provinces and teams have been drawn for the first time (observed by tests and the benchmark).
   const hasData = Boolean(provinces && teams);

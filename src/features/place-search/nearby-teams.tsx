@@ -5,8 +5,7 @@ import type { Selection } from '../../domain/selection';
 import type { PlaceGroup } from '../../domain/team-places';
 import { TeamButton } from '../../components/team-button';
 import { teamLabel } from '../../components/team-label';
-import { useLanguage } from '../../i18n/language';
-import { SEARCH_MESSAGES } from '../../i18n/search-messages';
+import { useIntl } from '../../i18n/language';
 
 interface NearbyTeamsProps {
   file: TeamsFile;
@@ -18,8 +17,9 @@ interface NearbyTeamsProps {
 }
 
 export function NearbyTeams({ file, groups, title, nearest, distanceText, onSelect }: NearbyTeamsProps) {
-  const { language, messages } = useLanguage();
-  const text = SEARCH_MESSAGES[language];
+  const intl = useIntl();
+  const { messages } = intl;
+  const text = messages.search;
   return (
     <div className="nearby">
       <h3 className="nearby__title">{title}</h3>
@@ -30,7 +30,7 @@ export function NearbyTeams({ file, groups, title, nearest, distanceText, onSele
           {nearest.map((n) => {
             const [team] = n.teams;
             if (!team) return null;
-            const kindName = file.kinds.find((k) => k.id === n.kind)?.name[language] ?? n.kind;
+            const kindName = intl.kindName(file.kinds, n.kind);
             // Several teams at one place (Den Haag): the button opens the place, which lists them all.
             const group = n.teams.length > 1 ? nearestPlaceGroup(n, groups) : undefined;
             return (

@@ -4,15 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { placesQueryOptions } from '../../data/queries';
 import type { Place } from '../../data/places-file';
 import type { TeamsFile } from '../../data/teams-file';
-import { formatNumber } from '../../domain/format';
 import type { NearestTeams } from '../../domain/nearest-teams';
 import { matchPlaces, placeIndex, type PlaceMatch } from '../../domain/place-names';
 import { PROVINCE_NAMES } from '../../domain/provinces';
 import type { Selection } from '../../domain/selection';
 import type { PlaceGroup } from '../../domain/team-places';
 import { QueryError } from '../../components/data-error';
-import { useLanguage } from '../../i18n/language';
-import { SEARCH_MESSAGES } from '../../i18n/search-messages';
+import { useIntl } from '../../i18n/language';
 import { NearbyTeams } from './nearby-teams';
 
 const MAX_SUGGESTIONS = 8;
@@ -37,8 +35,8 @@ export const PlaceSearch = memo(function PlaceSearch({
   onPlaceChange,
   onSelect,
 }: PlaceSearchProps) {
-  const { language } = useLanguage();
-  const text = SEARCH_MESSAGES[language];
+  const { messages, number } = useIntl();
+  const text = messages.search;
   const id = useId();
   const inputId = `${id}-input`;
   const listboxId = `${id}-listbox`;
@@ -129,7 +127,7 @@ export const PlaceSearch = memo(function PlaceSearch({
   };
 
   const whereabouts = (p: Place) => text.whereabouts(PROVINCE_NAMES[p.province], p.municipality);
-  const kmText = (n: NearestTeams) => text.distance(formatNumber(n.distanceKm, 1, language));
+  const kmText = (n: NearestTeams) => text.distance(number(n.distanceKm, 1));
   const status = (() => {
     if (!used || (!query.trim() && !place)) return '';
     if (placesQuery.isPending) return text.loading;

@@ -1,7 +1,7 @@
 // The "Insluiten" button and dialog: copyable iframe code for the current view, and the optional height script.
 import { useId, useRef, useState } from 'react';
 import { hostScriptSnippet, iframeSnippet } from '../../domain/embed-snippet';
-import type { ShareMessages } from '../../i18n/share-messages';
+import { useIntl } from '../../i18n/language';
 
 export interface EmbedDialogProps {
   /** Absolute URL of the current view in embed mode, asked for when the dialog opens (the camera may have moved). */
@@ -9,10 +9,10 @@ export interface EmbedDialogProps {
   /** URL of the app's folder (ends in a slash), where the host script lives. */
   appBase: string;
   frameTitle: string;
-  text: ShareMessages;
 }
 
-export function EmbedDialog({ embedUrl, appBase, frameTitle, text }: EmbedDialogProps) {
+export function EmbedDialog({ embedUrl, appBase, frameTitle }: EmbedDialogProps) {
+  const text = useIntl().messages.share;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -50,10 +50,10 @@ export function EmbedDialog({ embedUrl, appBase, frameTitle, text }: EmbedDialog
           <>
             <h2 id={`${id}-title`}>{text.embedTitle}</h2>
             <p>{text.embedIntro}</p>
-            <CopyField id={`${id}-iframe`} label={text.embedSnippetLabel} value={snippet} rows={6} text={text} />
+            <CopyField id={`${id}-iframe`} label={text.embedSnippetLabel} value={snippet} rows={6} />
             <h3>{text.embedScriptLabel}</h3>
             <p>{text.embedScriptIntro}</p>
-            <CopyField id={`${id}-script`} label={text.embedScriptFieldLabel} value={script} rows={2} text={text} />
+            <CopyField id={`${id}-script`} label={text.embedScriptFieldLabel} value={script} rows={2} />
             <p className="embed-dialog__note">{text.embedNote}</p>
             <button type="button" className="embed-dialog__close" onClick={close}>
               {text.closeDialog}
@@ -65,8 +65,9 @@ export function EmbedDialog({ embedUrl, appBase, frameTitle, text }: EmbedDialog
   );
 }
 
-function CopyField(props: { id: string; label: string; value: string; rows: number; text: ShareMessages }) {
-  const { id, label, value, rows, text } = props;
+function CopyField(props: { id: string; label: string; value: string; rows: number }) {
+  const { id, label, value, rows } = props;
+  const text = useIntl().messages.share;
   const areaRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
   const copy = async () => {

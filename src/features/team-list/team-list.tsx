@@ -6,7 +6,7 @@ import { PROVINCE_NAMES } from '../../domain/provinces';
 import { teamsByProvince } from '../../domain/teams';
 import { TeamButton } from '../../components/team-button';
 import { teamLabel } from '../../components/team-label';
-import { useLanguage } from '../../i18n/language';
+import { useIntl } from '../../i18n/language';
 import type { TeamKind } from '../../domain/team-kinds';
 
 /** Teams listed per province before a "show all" button: a list of thousands helps no one, by mouse or keyboard. */
@@ -31,8 +31,9 @@ export const TeamList = memo(function TeamList({
   selectedTeamIds,
   onSelect,
 }: TeamListProps) {
-  const { language, messages } = useLanguage();
-  const kindName = (team: Team) => kinds.find((k) => k.id === team.kind)?.name[language] ?? team.kind;
+  const intl = useIntl();
+  const { messages } = intl;
+  const kindName = (team: Team) => intl.kindName(kinds, team.kind);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   return (
     <nav className="team-list" aria-labelledby="team-list-title">

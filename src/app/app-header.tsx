@@ -1,0 +1,80 @@
+// The page's header: title, and the actions on the current view (embed, PNG, print, language).
+import type { RefObject } from 'react';
+import type { Selection } from '../domain/selection';
+import type { TeamKind } from '../domain/team-kinds';
+import { EmbedDialog } from '../features/share/embed-dialog';
+import { MapExportButton } from '../features/map/map-export-button';
+import type { TeamMapHandle } from '../features/map/team-map';
+import { useIntl } from '../i18n/language';
+import type { TeamData } from './team-data';
+
+interface AppHeaderProps {
+  embed: boolean;
+  /** The current view's address, in full or embed mode. */
+  viewUrl: (asEmbed: boolean) => string;
+  /** What is chosen, by name (null: the whole country). */
+  subject: string | null;
+  selection: Selection;
+  teams: TeamData | undefined;
+  visibleKinds: readonly TeamKind[];
+  map: RefObject<TeamMapHandle | null>;
+}
+
+export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKinds, map }: AppHeaderProps) {
+  const { language, local, messages, setLanguage } = useIntl();
+  const share = messages.share;
+  // The exported picture's legend names the kinds it shows.
+  const legend = teams
+    ? teams.file.kinds
+        .filter((k) => visibleKinds.includes(k.id))
+        .map((k) => ({ kind: k.id, label: `${local(k.name)} (${teams.kindCounts[k.id]})` }))
+    : [];
+  const chosenPart = subject ? `-${selection.type === 'province' ? selection.code : 'selectie'}` : '';
+  return (
+    <header className="app__header">
+      <div>
+        <h1>{messages.appTitle}</h1>
+        {embed ? (
+          <a className="app__full-link" href={viewUrl(false)} target="_blank" rel="noopener">
+            {share.openFullDashboard} <span className="visually-hidden">{share.opensInNewWindow}</span>
+          </a>
+        ) : (
+          <p className="app__subtitle">{messages.appSubtitle}</p>
+        )}
+      </div>
+      <div className="app__actions">
+        {!embed && (
+          <>
+            <EmbedDialog
+              embedUrl={() => viewUrl(true)}
+              appBase={new URL('.', document.baseURI).href}
+              frameTitle={share.frameTitle(subject)}
+            />
+            <MapExportButton
+              map={map}
+              image={{
+                title: share.exportTitle(subject),
+                legendTitle: messages.legendTitle,
+                legend,
+                footer: [share.exportSource, messages.attribution],
+              }}
+              fileName={`binnenwerk-teams-2021${chosenPart}.png`}
+            />
+            <button type="button" className="share-button" onClick={() => window.print()}>
+              {share.print}
+            </button>
+          </>
+        )}
+        <button
+          type="button"
+          className="app__language"
+          lang={language === 'nl' ? 'en' : 'nl'}
+          aria-label={messages.languageSwitchLabel}
+          onClick={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
+        >
+          {messages.languageSwitch}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,123 @@
+// The side panel: what is wrong with the team data, the place search, the details, the figures and the team list.
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
+import { DATA_FILES } from '../data/queries';
+import type { Place } from '../data/places-file';
+import type { SelectionView, SearchView } from '../domain/map-view';
+import type { Selection } from '../domain/selection';
+import type { TeamKind } from '../domain/team-kinds';
+import { QueryError } from '../components/data-error';
+import { DataProblems } from '../components/data-problems';
+import { PanelBoundary } from '../components/panel-boundary';
+import { DetailsPanel } from '../features/details/details-panel';
+import { PlaceSearch } from '../features/place-search/place-search';
+import { TeamList } from '../features/team-list/team-list';
+import { useIntl } from '../i18n/language';
+import { provinceMismatchText } from './data-problem-texts';
+import type { TeamDataState } from './use-team-data';
+
+// Charts are split off so they never delay the map.
+const FiguresPanel = memo(lazy(() => import('../features/figures/figures-panel')));
+
+interface SidePanelProps {
+  data: TeamDataState;
+  embed: boolean;
+  selection: Selection;
+  chosen: SelectionView;
+  search: SearchView | null;
+  searchPlace: Place | null;
+  onSearchPlace: (place: Place | null) => void;
+  onSelect: (selection: Selection) => void;
+  detailsFocusRequest: number;
+  kindFilter: TeamKind | null;
+  onKindFilter: (kind: TeamKind | null) => void;
+  /** The charts may load (the map has settled). */
+  loadFigures: boolean;
+}
+
+export function SidePanel(props: SidePanelProps) {
+  const { data, embed, selection, kindFilter, onSelect } = props;
+  const { teams, teamsQuery, mismatches } = data;
+  const { messages } = useIntl();
+  // The map takes a new kind filter first; the team list, long with many teams, follows when the browser has time.
+  // (The filter buttons themselves follow at once: a toggle must say its new state when it is pressed.)
+  const listKindFilter = useDeferredValue(kindFilter);
+  const file = teams?.file;
+  const publishedTeams = useMemo(
+    () => (file ? { count: file.published.teams, provinces: file.published.provinces } : null),
+    [file],
+  );
+  const skeleton = <div className="skeleton skeleton--chart" aria-busy="true" />;
+  return (
+    <aside className="side-panel">
+      {teamsQuery.isError ? (
+        <QueryError title={messages.dataErrorTitle.teams} query={teamsQuery} />
+      ) : teams ? (
+        <>
+          <DataProblems
+            title={messages.dataProblemsTitle(
+              DATA_FILES.teams,
+              teams.file.problems.rejected,
+              messages.dataProblemsNouns.teams,
+            )}
+            hint={messages.dataProblemsHint}
+            messages={[...teams.file.problems.messages, ...mismatches.map((m) => provinceMismatchText(m, messages))]}
+          />
+          <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+            <PlaceSearch
+              file={teams.file}
+              groups={teams.groups}
+              place={props.searchPlace}
+              nearest={props.search?.nearest ?? NO_NEAREST}
+              onPlaceChange={props.onSearchPlace}
+              onSelect={onSelect}
+            />
+          </PanelBoundary>
+          <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+            <DetailsPanel
+              file={teams.file}
+              groups={teams.groups}
+              selection={selection}
+              onSelect={onSelect}
+              focusRequest={props.detailsFocusRequest}
+            />
+          </PanelBoundary>
+        </>
+      ) : (
+        <p className="side-panel__loading" aria-busy="true">
+          {messages.retrying}
+        </p>
+      )}
+      {/* The figures come from their own file: they stay when the team data fails. */}
+      {!embed && (
+        <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+          {props.loadFigures ? (
+            <Suspense fallback={skeleton}>
+              <FiguresPanel
+                kinds={file?.kinds}
+                publishedTeams={publishedTeams}
+                kindFilter={kindFilter}
+                onKindFilter={props.onKindFilter}
+              />
+            </Suspense>
+          ) : (
+            skeleton
+          )}
+        </PanelBoundary>
+      )}
+      {teams && (
+        <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+          <TeamList
+            teams={teams.file.teams}
+            kindFilter={listKindFilter}
+            kinds={teams.file.kinds}
+            selection={selection}
+            selectedTeamIds={props.chosen.selectedTeamIds}
+            onSelect={onSelect}
+          />
+        </PanelBoundary>
+      )}
+    </aside>
+  );
+}
+
+const NO_NEAREST: [] = [];
