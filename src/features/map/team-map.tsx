@@ -6,11 +6,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProvincesFile } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
-import { COUNTRY_CAMERA, sameCameraTarget, type CameraTarget, type MapModel } from '../../domain/map-model';
+import { COUNTRY_CAMERA, type CameraTarget, type MapModel } from '../../domain/map-model';
 import type { ProvinceCode } from '../../domain/provinces';
 import type { Camera } from '../../domain/url-state';
 import { useIntl } from '../../i18n/language';
-import type { MapControlTexts } from '../../i18n/share-messages';
 import {
   LAYER,
   COUNTRY_PADDING,
@@ -28,7 +27,9 @@ import {
 } from './map-layers';
 import { TEAM_KINDS } from '../../domain/team-kinds';
 import { drawTeamIcon, parseTeamIconId } from './team-icons';
-import { prefersReducedMotion } from './reduced-motion';
+import { maplibreLocale, relabelControls } from './map-control-texts';
+import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
+import { useCameraTarget } from './use-camera-target';
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -59,29 +60,7 @@ export interface TeamMapProps {
 
 export interface TeamMapHandle {
   /** A copy of the map as drawn now, and its device pixels per CSS pixel; null before the map is ready. */
-  snapshot(): { canvas: HTMLCanvasElement; scale: number } | null;
-}
-
-function snapshotOf(map: MaplibreMap): { canvas: HTMLCanvasElement; scale: number } {
-  // A synchronous redraw leaves the drawing buffer readable until this task ends (no preserveDrawingBuffer needed).
-  map.redraw();
-  const source = map.getCanvas();
-  const copy = document.createElement('canvas');
-  copy.width = source.width;
-  copy.height = source.height;
-  copy.getContext('2d')?.drawImage(source, 0, 0);
-  return { canvas: copy, scale: source.width / Math.max(1, source.clientWidth) };
-}
-
-function maplibreLocale(texts: MapControlTexts): Record<string, string> {
-  return {
-    'NavigationControl.ZoomIn': texts.zoomIn,
-    'NavigationControl.ZoomOut': texts.zoomOut,
-    'AttributionControl.ToggleAttribution': texts.toggleAttribution,
-    'CooperativeGesturesHandler.WindowsHelpText': texts.cooperativeGestures.windows,
-    'CooperativeGesturesHandler.MacHelpText': texts.cooperativeGestures.mac,
-    'CooperativeGesturesHandler.MobileHelpText': texts.cooperativeGestures.mobile,
-  };
+  snapshot(): MapSnapshot | null;
 }
 
 export function TeamMap(props: TeamMapProps) {
@@ -128,21 +107,7 @@ export function TeamMap(props: TeamMapProps) {
 
   useImperativeHandle(ref, () => ({ snapshot: () => (map ? snapshotOf(map) : null) }), [map]);
 
-  // A WebGL canvas does not print reliably: print a picture of it instead (see the print styles).
-  useEffect(() => {
-    if (!map) return;
-    const beforePrint = () => {
-      const image = printImageRef.current;
-      if (image) image.src = snapshotOf(map).canvas.toDataURL('image/png');
-    };
-    const afterPrint = () => printImageRef.current?.removeAttribute('src');
-    window.addEventListener('beforeprint', beforePrint);
-    window.addEventListener('afterprint', afterPrint);
-    return () => {
-      window.removeEventListener('beforeprint', beforePrint);
-      window.removeEventListener('afterprint', afterPrint);
-    };
-  }, [map]);
+  usePrintPicture(map, printImageRef);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -215,22 +180,7 @@ export function TeamMap(props: TeamMapProps) {
   // maplibre reads its locale once; a language switch renames its controls in place.
   useEffect(() => {
     const container = containerRef.current;
-    if (!map || !container) return;
-    const labels: [selector: string, text: string][] = [
-      ['.maplibregl-ctrl-zoom-in', controlTexts.zoomIn],
-      ['.maplibregl-ctrl-zoom-out', controlTexts.zoomOut],
-      ['.maplibregl-ctrl-attrib-button', controlTexts.toggleAttribution],
-    ];
-    for (const [selector, text] of labels) {
-      container.querySelector(selector)?.setAttribute('title', text);
-      container.querySelector(selector)?.setAttribute('aria-label', text);
-    }
-    const gestures = controlTexts.cooperativeGestures;
-    const mac = /Mac|iPhone|iPad/.test(navigator.platform);
-    const desktop = container.querySelector('.maplibregl-desktop-message');
-    if (desktop) desktop.textContent = mac ? gestures.mac : gestures.windows;
-    const mobile = container.querySelector('.maplibregl-mobile-message');
-    if (mobile) mobile.textContent = gestures.mobile;
+    if (map && container) relabelControls(container, controlTexts);
   }, [map, controlTexts]);
 
   // Data that changed (or arrived) after the map was created.
@@ -273,28 +223,7 @@ export function TeamMap(props: TeamMapProps) {
     map?.setFilter(LAYER.provinceSelectedOutline, provinceFilter(highlightedProvince));
   }, [map, highlightedProvince]);
 
-  useEffect(() => {
-    // New bounds for the same choice do not move the camera; bounds still loading are waited for.
-    if (!map || sameCameraTarget(appliedCamera.current, camera)) return;
-    const bounds = camera.type === 'country' ? null : camera.bounds;
-    if (camera.type !== 'country' && !bounds) return;
-    appliedCamera.current = camera;
-    const animate = !prefersReducedMotion();
-    if (!bounds) {
-      // Same padding as the initial view, so "reset" returns exactly there. (An explicit maxZoom of undefined
-      // would make maplibre compute NaN.)
-      map.fitBounds(NETHERLANDS_BOUNDS, { padding: COUNTRY_PADDING, animate, duration: 600 });
-    } else {
-      const [west, south, east, north] = bounds;
-      map.fitBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        { padding: 40, maxZoom: 10, animate, duration: 600 },
-      );
-    }
-  }, [map, camera]);
+  useCameraTarget(map, camera, appliedCamera);
 
   // Ready once provinces and teams have been drawn for the first time (observed by tests and the benchmark).
   const hasData = Boolean(provinces && teams);
