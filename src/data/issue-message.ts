@@ -21,7 +21,8 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string')
     return `de tekst ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
   if (typeof value === 'number') return Number.isFinite(value) ? `het getal ${value}` : String(value);
-  if (Array.isArray(value)) return `een lijst met ${value.length} elementen`;
+  if (Array.isArray(value))
+    return value.length === 1 ? 'een lijst met 1 element' : `een lijst met ${value.length} elementen`;
   if (typeof value === 'object') return 'een object';
   return typeof value;
 }

@@ -99,6 +99,9 @@ describe('parseDataFile with the teams parser', () => {
     expect(problemOf('[1, 2, 3]').details).toEqual([
       '(hele bestand): verwacht een object { … }, maar vond een lijst met 3 elementen',
     ]);
+    expect(problemOf('[1]').details).toEqual([
+      '(hele bestand): verwacht een object { … }, maar vond een lijst met 1 element',
+    ]);
     expect(problemOf(editedTeams((f) => f.kinds.splice(2))).details).toEqual([
       'kinds: soort team "administratief" ontbreekt',
     ]);

@@ -1,9 +1,10 @@
 // Schema of public/data/places.json: the offline gazetteer of Dutch places for the search. Types are inferred from it.
 import { z } from './zod';
+import { dataText } from './text-schema';
 import { schemaParser } from './load-data-file';
 import { nlCoordinates, provinceCode } from './teams-file';
 
-const text = z.string().check(z.minLength(1));
+const text = dataText;
 
 const place = z.object({
   name: text,

@@ -1,11 +1,12 @@
 // Schema and parser of public/data/teams.json: the teams, their kinds and places. Types are inferred from the schema.
 import { z } from './zod';
+import { dataText } from './text-schema';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { TEAM_KINDS } from '../domain/team-kinds';
 import { InvalidData, schemaParser, type Parser } from './load-data-file';
 import { validRecords, type RecordProblems } from './record-list';
 
-const text = z.string().check(z.minLength(1));
+const text = dataText;
 const localizedText = z.object({ nl: text, en: text });
 
 /** Longitude/latitude, limited to a box around the Netherlands so a swapped or mistyped pair is caught. */

@@ -34,6 +34,8 @@ describe('parseUrlState', () => {
   it.each([
     ['an unknown province', '?provincie=NL-XX'],
     ['script text as province', '?provincie=%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+    ['a look-alike province code (dotless i)', '?provincie=nl-l%C4%B1'],
+    ['a look-alike province code (ligature fl)', '?provincie=nl-%EF%AC%82'],
     ['script text as team', '?team=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E'],
     ['a path as place', '?plaats=..%2F..%2Fetc%2Fpasswd'],
     ['an absurdly long team id', `?team=${'a'.repeat(5000)}`],

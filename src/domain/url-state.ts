@@ -61,7 +61,9 @@ function parseSelection(params: URLSearchParams): Selection {
   if (team) return { type: 'team', id: team };
   const place = parseSlug(params.get(URL_PARAM.place));
   if (place) return { type: 'place', key: place };
-  const province = params.get(URL_PARAM.province)?.toUpperCase();
+  // ASCII only before case-folding: "nl-lı" (dotless i) or "nl-ﬂ" (a ligature) would otherwise fold into a code.
+  const raw = params.get(URL_PARAM.province);
+  const province = raw && /^[A-Za-z]{2}-[A-Za-z]{2}$/.test(raw) ? raw.toUpperCase() : null;
   if (isProvinceCode(province)) return { type: 'province', code: province };
   return COUNTRY;
 }
