@@ -22,7 +22,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+          include: [
+            'src/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.{ts,tsx}',
+            'bench/**/*.test.ts',
+            'tests/lint/**/*.test.ts',
+          ],
           setupFiles: ['tests/setup-unit.ts'],
         },
       },
