@@ -1,4 +1,5 @@
-// Build, dev server and test configuration (unit tests in jsdom, end-to-end tests in the system Chromium).
+// Build, dev server and test configuration (unit tests in jsdom, end-to-end tests in the system Chromium and in
+// Firefox ESR).
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { firstViewPlugin } from './scripts/first-view-plugin.ts';
@@ -41,6 +42,18 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: CI has two cores and software WebGL is CPU-bound.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'firefox',
+          environment: 'node',
+          include: ['tests/firefox/**/*.firefox.test.ts'],
+          globalSetup: ['tests/firefox/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           fileParallelism: false,
         },
       },

@@ -28,9 +28,24 @@ export function mapPreloadPlugin(): Plugin {
           tag: 'link',
           attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${css}` },
         })),
-        // A module worker has a module map of its own: modulepreload would not reach it; the HTTP cache does (the
-        // hashed assets are served cacheable, see deploy/nginx.conf).
-        ...(worker ? [{ tag: 'link', attrs: { rel: 'prefetch', href: `${base}${worker.fileName}` } }] : []),
+        // The worker's file, fetched early into the HTTP cache, where the worker finds it (the hashed assets are
+        // served cacheable, see deploy/nginx.conf); its own module map is not the page's. Not rel=prefetch: Firefox
+        // checks a prefetch against default-src ('none' in deploy/security-headers.conf), whatever its `as`, while a
+        // modulepreload falls under script-src 'self'; fetchpriority low, as a prefetch's, so that it does not
+        // compete with the page's own script. The page only parses it, never runs it.
+        ...(worker
+          ? [
+              {
+                tag: 'link',
+                attrs: {
+                  rel: 'modulepreload',
+                  fetchpriority: 'low',
+                  crossorigin: true,
+                  href: `${base}${worker.fileName}`,
+                },
+              },
+            ]
+          : []),
       ];
       return tags.map((tag) => ({ ...tag, injectTo: 'head' as const }));
     },

@@ -22,17 +22,22 @@ async function freePort(): Promise<number> {
   });
 }
 
-export default async function setup(project: TestProject) {
+/** Serves dist/ for the project's tests (with these response headers, if any) and provides its URL as `baseUrl`. */
+export async function serveDist(project: TestProject, headers?: Record<string, string>) {
   if (!existsSync('dist/index.html')) {
     throw new Error('dist/ ontbreekt: draai eerst `npm run build` (npm test doet dat zelf).');
   }
   const port = await freePort();
   const server = await preview({
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false, headers },
     logLevel: 'warn',
   });
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
   return async () => {
     await server.close();
   };
+}
+
+export default function setup(project: TestProject) {
+  return serveDist(project);
 }

@@ -52,7 +52,12 @@ export function MapView(props: MapViewProps) {
     );
 
   return (
-    <div className="team-map" data-map-mode={mode}>
+    // The static map for good is ready once it has its data, as the WebGL map is once drawn (tests wait for this).
+    <div
+      className="team-map"
+      data-map-mode={mode}
+      data-map-ready={isStatic && provinces && groups ? 'true' : undefined}
+    >
       {mode !== 'webgl' && <div className="team-map__static">{picture}</div>}
       {!isStatic && (
         <PanelBoundary message={messages.mapFailed} retryLabel={messages.retry} onError={() => setMode('static')}>
