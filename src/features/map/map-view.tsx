@@ -56,7 +56,7 @@ export function MapView(props: MapViewProps) {
     <div
       className="team-map"
       data-map-mode={mode}
-      data-map-ready={isStatic && provinces && groups ? 'true' : undefined}
+      data-map-ready={isStatic && provinces && model.places ? 'true' : undefined}
     >
       {mode !== 'webgl' && <div className="team-map__static">{picture}</div>}
       {!isStatic && (
