@@ -8,6 +8,7 @@ import type { TeamKindInfo } from '../../data/teams-file';
 import { compareWithPublishedTotal, sortedByValueDescending } from '../../domain/totals';
 import type { TeamKind } from '../../domain/team-kinds';
 import { KIND_STYLE } from '../../components/kind-style';
+import { chartColour } from '../../styles/tokens';
 import { DataError, QueryError } from '../../components/data-error';
 import { useLanguage } from '../../i18n/language';
 import { sourceName } from '../../i18n/source-names';
@@ -16,9 +17,7 @@ import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
 import { HeadlineFigures } from './headline-figures';
 import { JobsChart, type ChartRow } from './jobs-chart';
 import { KindFilter } from './kind-filter';
-
-const NO_KIND_COLOUR = '#595959';
-const CLIENT_COLOUR = '#154273';
+import './figures.css';
 
 interface FiguresPanelProps {
   kinds: readonly TeamKindInfo[] | undefined;
@@ -120,7 +119,7 @@ function workTypeRows(
   return sortedByValueDescending(table.rows, (r) => r.jobs).map((row) => ({
     label: sourceName(row.workType, language),
     value: row.jobs,
-    colour: row.teamKind ? KIND_STYLE[row.teamKind].colour : NO_KIND_COLOUR,
+    colour: row.teamKind ? KIND_STYLE[row.teamKind].colour : chartColour.noKind,
     note: kindName(row.teamKind),
     kind: row.teamKind,
   }));
@@ -136,7 +135,7 @@ function clientRows(table: JobsPerClient, language: Language): ChartRow[] {
   return sortedByValueDescending(table.rows, (r) => r.jobs).map((row) => ({
     label: sourceName(row.client, language),
     value: row.jobs,
-    colour: CLIENT_COLOUR,
+    colour: chartColour.client,
   }));
 }
 

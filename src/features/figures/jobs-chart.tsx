@@ -6,6 +6,7 @@ import type { TotalComparison } from '../../domain/totals';
 import { toCsv } from '../../domain/csv';
 import { useLanguage } from '../../i18n/language';
 import { FIGURES_MESSAGES } from '../../i18n/figures-messages';
+import { chartColour } from '../../styles/tokens';
 import { WrappedTick } from './wrapped-tick';
 import type { TeamKind } from '../../domain/team-kinds';
 
@@ -105,7 +106,7 @@ export function JobsChart(props: JobsChartProps) {
               )}
             />
             <Tooltip
-              cursor={{ fill: 'rgba(21, 66, 115, 0.08)' }}
+              cursor={{ fill: chartColour.cursor }}
               formatter={(value) => [format(Number(value)), text.jobsHeader]}
             />
             <Bar dataKey="value" isAnimationActive={false} minPointSize={2}>

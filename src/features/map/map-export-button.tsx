@@ -3,6 +3,7 @@ import { useState, type RefObject } from 'react';
 import type { ShareMessages } from '../../i18n/share-messages';
 import { composeMapImage, downloadCanvas, type MapImageText } from './map-image';
 import type { TeamMapHandle } from './team-map';
+import './map.css';
 
 export interface MapExportButtonProps {
   map: RefObject<TeamMapHandle | null>;

@@ -14,6 +14,7 @@ import { QueryError } from '../../components/data-error';
 import { useLanguage } from '../../i18n/language';
 import { SEARCH_MESSAGES } from '../../i18n/search-messages';
 import { NearbyTeams } from './nearby-teams';
+import './place-search.css';
 
 const MAX_SUGGESTIONS = 8;
 
