@@ -2,13 +2,16 @@
 // Firefox ESR).
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { designTokensPlugin } from './scripts/design-tokens-plugin.ts';
 import { firstViewPlugin } from './scripts/first-view-plugin.ts';
 import { mapPreloadPlugin } from './scripts/map-preload-plugin.ts';
 
 export default defineConfig({
   // Relative base: the built app works from any sub-path without rebuilding.
   base: './',
-  plugins: [react(), firstViewPlugin(), mapPreloadPlugin()],
+  plugins: [react(), designTokensPlugin(), firstViewPlugin(), mapPreloadPlugin()],
+  // lightningcss resolves the breakpoints' custom media (`@media (--stacked)`, from src/styles/tokens.ts).
+  css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   build: {
     sourcemap: false,
     // maplibre alone is a 1 MB chunk (loaded on demand, 290 KB gzip): no point in warning about it.

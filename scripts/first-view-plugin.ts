@@ -7,6 +7,17 @@ import type { firstViewMarkup } from './first-view-markup.tsx';
 const PLACEHOLDER = '<!--first-view-->';
 type Markup = { firstViewMarkup: typeof firstViewMarkup };
 
+/** The markup needs no styles: a component's stylesheet import becomes an empty module (the page has the CSS). */
+function withoutStylesheets(): Plugin {
+  const EMPTY = '\0first-view-no-css';
+  return {
+    name: 'binnenwerk-first-view-no-css',
+    enforce: 'pre',
+    resolveId: (id) => (/\.css(?:\?|$)/.test(id) ? EMPTY : undefined),
+    load: (id) => (id === EMPTY ? 'export {};' : undefined),
+  };
+}
+
 export function firstViewPlugin(): Plugin {
   let publicDir = 'public';
   let root = process.cwd();
@@ -23,6 +34,7 @@ export function firstViewPlugin(): Plugin {
         configFile: false,
         logLevel: 'error',
         root,
+        plugins: [withoutStylesheets()],
       });
       return html.replace(PLACEHOLDER, module.firstViewMarkup(publicDir));
     },

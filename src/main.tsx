@@ -1,4 +1,10 @@
 // Entry point: mounts the app with its providers.
+// The page's styles first: the tokens' custom properties, element defaults, the layout and the shared looks, so that
+// each feature's stylesheet (imported by its components, below) comes after them and may refine them.
+import 'virtual:design-tokens.css';
+import './styles/base.css';
+import './app/layout.css';
+import './components/components.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
@@ -6,7 +12,6 @@ import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { LanguageProvider } from './i18n/language';
 import { parseUrlState } from './domain/url-state';
-import './app/app.css';
 import { afterFirstPaint } from './lib/after-first-paint';
 
 // Read once: later changes of the URL come from the app itself or from back/forward (see use-url-state).

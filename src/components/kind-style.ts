@@ -1,16 +1,17 @@
 // How each kind of team looks, shared by the map symbols, the legend and the list: colour and shape together.
 import type { TeamKind } from '../domain/team-kinds';
+import { kindColour, symbolColour } from '../styles/tokens';
 
 export type KindShape = 'circle' | 'square' | 'diamond';
 
 /**
- * Okabe–Ito hues (safe for the common colour-vision deficiencies), darkened so that the symbols reach
- * at least 3:1 against the light province fill; the shape carries the same meaning for everyone else.
+ * Each kind's colour (a design token: Okabe–Ito hues, darkened for contrast on the light map, see tokens.ts) and
+ * shape, which carries the same meaning for those who cannot tell the colours apart.
  */
 export const KIND_STYLE: Record<TeamKind, { colour: string; shape: KindShape }> = {
-  natuurbeheer: { colour: '#00745a', shape: 'circle' },
-  pandgebonden: { colour: '#b35300', shape: 'square' },
-  administratief: { colour: '#005b96', shape: 'diamond' },
+  natuurbeheer: { colour: kindColour.natuurbeheer, shape: 'circle' },
+  pandgebonden: { colour: kindColour.pandgebonden, shape: 'square' },
+  administratief: { colour: kindColour.administratief, shape: 'diamond' },
 };
 
 /**
@@ -24,8 +25,8 @@ export const SYMBOL = {
   outline: 11.5,
   edge: 11,
   fill: 10,
-  dark: '#1b1b1b',
-  light: '#ffffff',
+  dark: symbolColour.dark,
+  light: symbolColour.light,
   /** Bold white count, smaller for two digits, set 1 px low to look centred. */
   countSize: (count: number) => (count > 9 ? 11 : 13),
   countOffset: 1,

@@ -9,6 +9,7 @@ import { KindSymbol } from '../../components/kind-symbol';
 import { teamLabel } from '../../components/team-label';
 import { TeamButton } from '../../components/team-button';
 import { useIntl } from '../../i18n/language';
+import './details.css';
 
 interface DetailsPanelProps {
   file: TeamsFile;

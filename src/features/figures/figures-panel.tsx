@@ -8,15 +8,14 @@ import type { TeamKindInfo } from '../../data/teams-file';
 import { compareWithPublishedTotal, sortedByValueDescending } from '../../domain/totals';
 import type { TeamKind } from '../../domain/team-kinds';
 import { KIND_STYLE } from '../../components/kind-style';
+import { chartColour } from '../../styles/tokens';
 import { DataError, QueryError } from '../../components/data-error';
 import { useIntl } from '../../i18n/language';
 import type { Intl } from '../../i18n/intl';
 import { HeadlineFigures } from './headline-figures';
 import { JobsChart, type ChartRow } from './jobs-chart';
 import { KindFilter } from './kind-filter';
-
-const NO_KIND_COLOUR = '#595959';
-const CLIENT_COLOUR = '#154273';
+import './figures.css';
 
 interface FiguresPanelProps {
   kinds: readonly TeamKindInfo[] | undefined;
@@ -114,7 +113,7 @@ function workTypeRows(table: JobsPerWorkType, kindName: (kind: TeamKind | null) 
   return sortedByValueDescending(table.rows, (r) => r.jobs).map((row) => ({
     label: intl.sourceName(row.workType),
     value: row.jobs,
-    colour: row.teamKind ? KIND_STYLE[row.teamKind].colour : NO_KIND_COLOUR,
+    colour: row.teamKind ? KIND_STYLE[row.teamKind].colour : chartColour.noKind,
     note: kindName(row.teamKind),
     kind: row.teamKind,
   }));
@@ -130,7 +129,7 @@ function clientRows(table: JobsPerClient, intl: Intl): ChartRow[] {
   return sortedByValueDescending(table.rows, (r) => r.jobs).map((row) => ({
     label: intl.sourceName(row.client),
     value: row.jobs,
-    colour: CLIENT_COLOUR,
+    colour: chartColour.client,
   }));
 }
 

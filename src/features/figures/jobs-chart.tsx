@@ -4,6 +4,7 @@ import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YA
 import type { TotalComparison } from '../../domain/totals';
 import { toCsv } from '../../domain/csv';
 import { useIntl } from '../../i18n/language';
+import { chartColour } from '../../styles/tokens';
 import { WrappedTick } from './wrapped-tick';
 import type { TeamKind } from '../../domain/team-kinds';
 
@@ -103,7 +104,7 @@ export function JobsChart(props: JobsChartProps) {
               )}
             />
             <Tooltip
-              cursor={{ fill: 'rgba(21, 66, 115, 0.08)' }}
+              cursor={{ fill: chartColour.cursor }}
               formatter={(value) => [format(Number(value)), text.jobsHeader]}
             />
             <Bar dataKey="value" isAnimationActive={false} minPointSize={2}>

@@ -1,4 +1,5 @@
 // A category-axis label that wraps long names (ministries) over lines instead of cutting them off.
+import { colour } from '../../styles/tokens';
 import { wrapWords } from './wrap-words';
 
 interface WrappedTickProps {
@@ -14,7 +15,7 @@ export function WrappedTick({ x = 0, y = 0, payload, maxChars }: WrappedTickProp
   const lines = wrapWords(String(payload?.value ?? ''), maxChars);
   const top = -((lines.length - 1) * LINE_HEIGHT) / 2;
   return (
-    <text x={Number(x)} y={Number(y)} textAnchor="end" fill="#1b1b1b" fontSize={12}>
+    <text x={Number(x)} y={Number(y)} textAnchor="end" fill={colour.text} fontSize={12}>
       {lines.map((line, index) => (
         <tspan key={index} x={Number(x) - 4} dy={index === 0 ? top + 4 : LINE_HEIGHT}>
           {line}

@@ -3,6 +3,7 @@ import { useState, type RefObject } from 'react';
 import { useIntl } from '../../i18n/language';
 import { composeMapImage, downloadCanvas, type MapImageText } from './map-image';
 import type { TeamMapHandle } from './team-map';
+import './map.css';
 
 export interface MapExportButtonProps {
   map: RefObject<TeamMapHandle | null>;

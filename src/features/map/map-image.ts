@@ -1,6 +1,7 @@
 // A picture of the current map for slides: the map as drawn, with a title, the legend, the source and attribution.
 import { KIND_STYLE, shapePath } from '../../components/kind-style';
 import type { TeamKind } from '../../domain/team-kinds';
+import { colour } from '../../styles/tokens';
 
 export interface MapImageText {
   title: string;
@@ -35,12 +36,12 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, text: Map
   const context = out.getContext('2d');
   if (!context) throw new Error('canvas 2d is not available');
   context.scale(scale, scale);
-  context.fillStyle = '#ffffff';
+  context.fillStyle = colour.surface;
   context.fillRect(0, 0, width, height);
 
-  context.fillStyle = '#154273';
+  context.fillStyle = colour.accent;
   context.fillRect(0, 0, width, header);
-  context.fillStyle = '#ffffff';
+  context.fillStyle = colour.onAccent;
   context.font = `bold 18px ${FONT}`;
   context.textBaseline = 'middle';
   context.fillText(text.title, PADDING, header / 2, width - 2 * PADDING);
@@ -48,7 +49,7 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, text: Map
   context.drawImage(map, 0, header, width, mapHeight);
 
   let y = header + mapHeight + PADDING + LINE / 2;
-  context.fillStyle = '#1b1b1b';
+  context.fillStyle = colour.text;
   context.font = `bold 14px ${FONT}`;
   context.fillText(text.legendTitle, PADDING, y);
   context.font = `14px ${FONT}`;
@@ -60,16 +61,16 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, text: Map
     const path = new Path2D(shapePath(style.shape, 7));
     context.fillStyle = style.colour;
     context.fill(path);
-    context.strokeStyle = '#ffffff';
+    context.strokeStyle = colour.surface;
     context.lineWidth = 1.5;
     context.stroke(path);
     context.restore();
-    context.fillStyle = '#1b1b1b';
+    context.fillStyle = colour.text;
     context.fillText(entry.label, PADDING + 24, y);
   }
 
   y += LINE / 2 + PADDING;
-  context.fillStyle = '#4a4a4a';
+  context.fillStyle = colour.muted;
   context.font = `13px ${FONT}`;
   for (const line of footerLines) {
     y += 18;

@@ -9,6 +9,7 @@ import type {
 import type { Bounds } from '../../domain/geometry';
 import type { PlaceGroup } from '../../domain/team-places';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
+import { mapColour } from '../../styles/tokens';
 import { ICON_SIZE } from './team-icons';
 
 export const SOURCE = { provinces: 'provinces', water: 'water', teams: 'teams', searchPlace: 'search-place' } as const;
@@ -41,17 +42,8 @@ export const COUNTRY_PADDING = 28;
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const MATCH_NOTHING: FilterSpecification = ['==', ['get', 'code'], ''];
 
-export const COLOURS = {
-  background: '#e4e7e1',
-  province: '#fbfbf6',
-  provinceOutline: '#6f7d6f',
-  provinceSelected: '#fde7a3',
-  provinceSelectedOutline: '#1b1b1b',
-  water: '#c4dbea',
-  waterOutline: '#7d9fb8',
-  /** The searched place: a purple dot, unlike any kind's colour or shape. */
-  searchPlace: '#6a1b9a',
-} as const;
+/** The map's colours: design tokens (src/styles/tokens.ts), shared with the static map and the CSS. */
+export const COLOURS = mapColour;
 
 /** The data the map starts with: what has loaded by the time it is created (the rest follows by setData). */
 export interface InitialMapData {
@@ -114,7 +106,7 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
           'circle-radius': 7,
           'circle-color': COLOURS.searchPlace,
           'circle-stroke-width': 3,
-          'circle-stroke-color': '#ffffff',
+          'circle-stroke-color': COLOURS.searchPlaceOutline,
         },
       },
       ...TEAM_KINDS.map((kind): LayerSpecification => ({

@@ -4,6 +4,7 @@ import type { KindCounts } from '../../domain/teams';
 import type { TeamKind } from '../../domain/team-kinds';
 import { KindSymbol } from '../../components/kind-symbol';
 import { useIntl } from '../../i18n/language';
+import './map-legend.css';
 
 interface MapLegendProps {
   kinds: readonly TeamKindInfo[];

@@ -10,6 +10,7 @@ import type { PlaceGroup } from '../../domain/team-places';
 import { areaPath, fitProjection } from '../../domain/web-mercator';
 import { KIND_STYLE, SYMBOL, shapePathAt } from '../../components/kind-style';
 import { COLOURS, COUNTRY_BOUNDS, symbolOffset } from './map-layers';
+import './map.css';
 
 /** Drawing units across; at this width on screen a symbol is as large as on the WebGL map. */
 const VIEW_WIDTH = 800;
@@ -108,7 +109,7 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
           cy={round(marker[1])}
           r={7 * scale}
           fill={COLOURS.searchPlace}
-          stroke="#fff"
+          stroke={COLOURS.searchPlaceOutline}
           strokeWidth={3 * scale}
         />
       )}

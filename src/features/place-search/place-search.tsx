@@ -12,6 +12,7 @@ import type { PlaceGroup } from '../../domain/team-places';
 import { QueryError } from '../../components/data-error';
 import { useIntl } from '../../i18n/language';
 import { NearbyTeams } from './nearby-teams';
+import './place-search.css';
 
 const MAX_SUGGESTIONS = 8;
 

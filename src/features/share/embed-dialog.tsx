@@ -2,6 +2,7 @@
 import { useId, useRef, useState } from 'react';
 import { hostScriptSnippet, iframeSnippet } from '../../domain/embed-snippet';
 import { useIntl } from '../../i18n/language';
+import './share.css';
 
 export interface EmbedDialogProps {
   /** Absolute URL of the current view in embed mode, asked for when the dialog opens (the camera may have moved). */

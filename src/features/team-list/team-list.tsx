@@ -8,6 +8,7 @@ import { TeamButton } from '../../components/team-button';
 import { teamLabel } from '../../components/team-label';
 import { useIntl } from '../../i18n/language';
 import type { TeamKind } from '../../domain/team-kinds';
+import './team-list.css';
 
 /** Teams listed per province before a "show all" button: a list of thousands helps no one, by mouse or keyboard. */
 export const TEAMS_SHOWN_PER_PROVINCE = 50;
