@@ -15,6 +15,16 @@ export const KIND_STYLE: Record<TeamKind, { colour: string; shape: KindShape }> 
 };
 
 /**
+ * The count as written on a symbol: in full up to 999; from 1000 on in thousands ("1k+" for 1137), since four digits
+ * do not fit inside the shape (the details and the list give the exact number).
+ */
+export function countLabel(count: number): string {
+  return count < 1000 ? String(count) : `${Math.floor(count / 1000)}k+`;
+}
+
+const COUNT_SIZE_BY_LENGTH = [13, 13, 11, 8.5, 8];
+
+/**
  * How a team symbol on the map is built, in CSS pixels from its centre: drawn on a canvas for the WebGL map
  * (team-icons.ts) and as SVG for the static map, from these same numbers.
  */
@@ -27,8 +37,8 @@ export const SYMBOL = {
   fill: 10,
   dark: symbolColour.dark,
   light: symbolColour.light,
-  /** Bold white count, smaller for two digits, set 1 px low to look centred. */
-  countSize: (count: number) => (count > 9 ? 11 : 13),
+  /** Bold white count, smaller the more characters it has, set 1 px low to look centred. */
+  countSize: (count: number) => COUNT_SIZE_BY_LENGTH[Math.min(4, countLabel(count).length)] ?? 8,
   countOffset: 1,
 } as const;
 

@@ -8,7 +8,7 @@ import type { ProvinceCode } from '../../domain/provinces';
 import { TEAM_KINDS } from '../../domain/team-kinds';
 import type { PlaceGroup } from '../../domain/team-places';
 import { areaPath, fitProjection } from '../../domain/web-mercator';
-import { KIND_STYLE, SYMBOL, shapePathAt } from '../../components/kind-style';
+import { countLabel, KIND_STYLE, SYMBOL, shapePathAt } from '../../components/kind-style';
 import { COLOURS, COUNTRY_BOUNDS, symbolOffset } from './map-layers';
 import './map.css';
 
@@ -170,7 +170,7 @@ function TeamSymbols({
               y={round(y + SYMBOL.countOffset * scale)}
               fontSize={round(SYMBOL.countSize(count) * scale)}
             >
-              {count}
+              {countLabel(count)}
             </text>
           );
         })}

@@ -1,6 +1,6 @@
 // Draws the team symbols (shape per kind, team count inside) on a canvas, so the map needs no sprite or glyph server.
 import type { StyleImageMetadata } from 'maplibre-gl';
-import { KIND_STYLE, SYMBOL, shapePath } from '../../components/kind-style';
+import { countLabel, KIND_STYLE, SYMBOL, shapePath } from '../../components/kind-style';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 
 const ICON_PREFIX = 'team';
@@ -55,7 +55,7 @@ export function drawTeamIcon(
     context.font = `bold ${SYMBOL.countSize(count)}px system-ui, sans-serif`;
     context.textAlign = 'center';
     context.textBaseline = 'middle';
-    context.fillText(String(count), 0, SYMBOL.countOffset);
+    context.fillText(countLabel(count), 0, SYMBOL.countOffset);
   }
   return { image: context.getImageData(0, 0, size, size), options: { pixelRatio } };
 }
