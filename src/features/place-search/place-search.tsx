@@ -11,6 +11,7 @@ import type { Selection } from '../../domain/selection';
 import type { PlaceGroup } from '../../domain/team-places';
 import { QueryError } from '../../components/data-error';
 import { useIntl } from '../../i18n/language';
+import { shortened } from '../../lib/shortened';
 import { NearbyTeams } from './nearby-teams';
 import './place-search.css';
 
@@ -137,7 +138,7 @@ export const PlaceSearch = memo(function PlaceSearch({
     if (place && query === place.name) {
       return text.chosen(place.name, nearest.map((n) => `${n.location.place} ${kmText(n)}`).join(', '));
     }
-    return query.trim() && suggestions.length === 0 ? text.noMatch(query.trim()) : '';
+    return query.trim() && suggestions.length === 0 ? text.noMatch(shortened(query.trim())) : '';
   })();
 
   return (
