@@ -11,12 +11,13 @@ import {
 } from './query-client';
 
 const FILE = 'data/teams.json';
+const networkError = new DataFileError(FILE, 'network', ['het netwerk gaf geen antwoord']);
 const httpError = (status: number, detail = `de server antwoordde ${status}`) =>
   new DataFileError(FILE, 'http', [detail], status);
 
 describe('isRetryable', () => {
   it('retries a dropped connection and the statuses that mean "later": 5xx, 408, 429', () => {
-    expect(isRetryable(new DataFileError(FILE, 'network', ['het netwerk gaf geen antwoord']))).toBe(true);
+    expect(isRetryable(networkError)).toBe(true);
     for (const status of [500, 502, 503, 504, 408, 429]) expect(isRetryable(httpError(status))).toBe(true);
   });
 
@@ -84,26 +85,20 @@ describe('createQueryClient', () => {
     };
   }
 
-  it('tries a server error 1 + 9 times, then shows it, within the longest wait', async () => {
-    const query = observe([httpError(503)]);
+  it.each([
+    ['a server error (503), 1 + 9 times', httpError(503), 1 + DATA_FILE_RETRIES],
+    ['a missing file (404), once', httpError(404), 1],
+  ])('tries %s, then shows the error, within the longest wait', async (_name, error, attempts) => {
+    const query = observe([error]);
     await vi.advanceTimersByTimeAsync(MAX_RETRY_WAIT_MS);
-    expect(query.attempts()).toBe(1 + DATA_FILE_RETRIES);
+    expect(query.attempts()).toBe(attempts);
     expect(query.result().status).toBe('error');
-    expect(query.result().error).toBeInstanceOf(DataFileError);
-    query.done();
-  });
-
-  it('tries a missing file (404) once', async () => {
-    const query = observe([httpError(404)]);
-    await vi.advanceTimersByTimeAsync(MAX_RETRY_WAIT_MS);
-    expect(query.attempts()).toBe(1);
-    expect(query.result().status).toBe('error');
+    expect(query.result().error).toBe(error);
     query.done();
   });
 
   it('recovers from a few failures of either kind without showing an error', async () => {
-    const network = new DataFileError(FILE, 'network', ['het netwerk gaf geen antwoord']);
-    const query = observe([network, httpError(503), network], 'ok');
+    const query = observe([networkError, httpError(503), networkError], 'ok');
     await vi.advanceTimersByTimeAsync(MAX_RETRY_WAIT_MS);
     expect(query.attempts()).toBe(4);
     expect(query.result().data).toBe('ok');
@@ -111,8 +106,7 @@ describe('createQueryClient', () => {
   });
 
   it('holds its retries while the browser is offline and goes on once it is back', async () => {
-    const network = new DataFileError(FILE, 'network', ['het netwerk gaf geen antwoord']);
-    const query = observe([network], 'ok');
+    const query = observe([networkError], 'ok');
     await vi.advanceTimersByTimeAsync(0);
     expect(query.attempts()).toBe(1);
     onlineManager.setOnline(false);

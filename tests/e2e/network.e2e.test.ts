@@ -3,6 +3,7 @@
 // faults.e2e.test.ts; the waits between retries are skipped on Playwright's fake clock.
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seededRandom } from '../../bench/synthetic-teams';
 import { DATA_FILES } from '../../src/data/queries';
 import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
 import { skipRetryWaits, watchDataRequests, type DataRequests } from './retry-waits';
@@ -73,24 +74,14 @@ function everythingLoaded(page: Page): Promise<boolean> {
 
 const errorBoxes = (page: Page) => page.locator('.data-error');
 
-/** A small seeded generator (mulberry32), one stream per file, so a seed fails the same requests in any order. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
+/** FNV-1a: gives each file its own random stream, so that a seed fails the same requests in whatever order. */
 const hash = (text: string) => [...text].reduce((h, c) => Math.imul(h ^ c.charCodeAt(0), 16777619), 2166136261);
 
 describe('a network that loses half of all data requests', () => {
   // With these seeds each page has aborted requests and 503s, and one file fails 3 or 4 times in a row (seed 3: the
   // report; 5: the water; 8: the provinces).
   it.each([3, 5, 8])('seed %i: the page ends with everything loaded, without a click', async (seed) => {
+    // The benchmark's seeded generator (mulberry32), one stream per file.
     const random = new Map(PAGE_FILES.map((path) => [path, seededRandom(seed ^ hash(path))]));
     let failed = 0;
     const { page, pageErrors, dataRequests, requests } = await openApp(async (route, path) => {
