@@ -9,7 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
-import { createQueryClient } from './app/query-client';
+import { createQueryClient } from './data/query-client';
 import { LanguageProvider } from './i18n/language';
 import { parseUrlState } from './domain/url-state';
 import { afterFirstPaint } from './lib/after-first-paint';

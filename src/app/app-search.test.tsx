@@ -6,7 +6,7 @@ import { readPublicText } from '../../tests/fixtures/public-files';
 import { latestMap, mapInstances } from '../../tests/fixtures/maplibre-mock';
 import { LanguageProvider } from '../i18n/language';
 import { teamIconExpression } from '../features/map/map-layers';
-import { createQueryClient } from './query-client';
+import { createQueryClient } from '../data/query-client';
 import { App } from './app';
 
 vi.mock('maplibre-gl', async () => (await import('../../tests/fixtures/maplibre-mock')).maplibreMock);

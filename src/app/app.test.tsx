@@ -5,7 +5,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { readPublicText } from '../../tests/fixtures/public-files';
 import { latestMap, mapInstances } from '../../tests/fixtures/maplibre-mock';
 import { LanguageProvider } from '../i18n/language';
-import { createQueryClient } from './query-client';
+import { createQueryClient } from '../data/query-client';
 import { App } from './app';
 
 vi.mock('maplibre-gl', async () => (await import('../../tests/fixtures/maplibre-mock')).maplibreMock);

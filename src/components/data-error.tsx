@@ -1,6 +1,7 @@
 // A data file that failed: says which file and what is wrong, in the part of the screen that needed it, with a retry.
-import type { UseQueryResult } from '@tanstack/react-query';
+import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { DataFileError } from '../data/load-data-file';
+import { refetchFailedDataFiles } from '../data/queries';
 import { useIntl } from '../i18n/language';
 
 const MAX_DETAILS = 5;
@@ -38,10 +39,16 @@ export function DataError({ title, error, onRetry, retrying }: DataErrorProps) {
   );
 }
 
-/** The error box for a failed TanStack query, or nothing while it has not failed. */
+/** The error box for a failed data file's query, or nothing while it has not failed; its retry retries every failed file. */
 export function QueryError({ title, query }: { title: string; query: UseQueryResult<unknown> }) {
+  const queryClient = useQueryClient();
   if (!query.isError) return null;
   return (
-    <DataError title={title} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    <DataError
+      title={title}
+      error={query.error}
+      onRetry={() => void refetchFailedDataFiles(queryClient)}
+      retrying={query.isFetching}
+    />
   );
 }

@@ -9,7 +9,8 @@ import { DataFileError, parseDataFile } from './load-data-file';
 import { DATA_FILES } from './queries';
 import { parseProvincesFile } from './provinces-file';
 import { parseReportFile } from './report-file';
-import { NL_BOUNDS, parseTeamsFile, type Team } from './teams-file';
+import { COUNTRY_BOUNDS } from '../domain/netherlands';
+import { parseTeamsFile, type Team } from './teams-file';
 
 const envelope = JSON.parse(readPublicText(DATA_FILES.teams)) as Record<string, unknown>;
 const realReport = JSON.parse(readPublicText(DATA_FILES.report)) as Record<string, unknown>;
@@ -31,8 +32,8 @@ function outcome<T>(text: string, parse: (raw: unknown) => T): T | DataFileError
 }
 
 const coordinate = fc.tuple(
-  fc.double({ min: NL_BOUNDS.west, max: NL_BOUNDS.east, noNaN: true }),
-  fc.double({ min: NL_BOUNDS.south, max: NL_BOUNDS.north, noNaN: true }),
+  fc.double({ min: COUNTRY_BOUNDS[0], max: COUNTRY_BOUNDS[2], noNaN: true }),
+  fc.double({ min: COUNTRY_BOUNDS[1], max: COUNTRY_BOUNDS[3], noNaN: true }),
 );
 const text = fc.string({ minLength: 1, maxLength: 30 });
 const team: fc.Arbitrary<Team> = fc.record({

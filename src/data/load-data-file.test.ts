@@ -120,6 +120,7 @@ describe('loadDataFile', () => {
     );
     await expect(loadDataFile('data/teams.json', parseTeamsFile)).rejects.toMatchObject({
       problem: 'http',
+      status: 404,
       message: 'data/teams.json: de server antwoordde 404 Not Found',
     });
   });
@@ -129,7 +130,10 @@ describe('loadDataFile', () => {
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
-    await expect(loadDataFile('data/teams.json', parseTeamsFile)).rejects.toMatchObject({ problem: 'network' });
+    await expect(loadDataFile('data/teams.json', parseTeamsFile)).rejects.toMatchObject({
+      problem: 'network',
+      status: undefined,
+    });
   });
 
   it('gives up after the time-out when the server does not answer, as a time-out', async () => {

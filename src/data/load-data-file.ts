@@ -4,18 +4,24 @@ import type { z } from './zod';
 
 export type DataFileProblem = 'network' | 'timeout' | 'http' | 'json' | 'schema';
 
-/** A data file that could not be used at all. */
+/**
+ * A data file that could not be used at all. `problem` and `status` say what kind of failure it was, for code that
+ * decides what to do (retry or not); `details` say it in words, for the editor.
+ */
 export class DataFileError extends Error {
   readonly file: string;
   readonly problem: DataFileProblem;
   readonly details: readonly string[];
+  /** The HTTP status, when the server answered with an error (`problem` 'http'). */
+  readonly status: number | undefined;
 
-  constructor(file: string, problem: DataFileProblem, details: readonly string[]) {
+  constructor(file: string, problem: DataFileProblem, details: readonly string[], status?: number) {
     super(`${file}: ${details[0] ?? problem}`);
     this.name = 'DataFileError';
     this.file = file;
     this.problem = problem;
     this.details = details;
+    this.status = status;
   }
 }
 
@@ -45,7 +51,8 @@ export async function loadDataFile<T>(path: string, parse: Parser<T>, signal?: A
   try {
     const response = await fetch(new URL(path, document.baseURI), { signal: signals });
     if (!response.ok) {
-      throw new DataFileError(path, 'http', [`de server antwoordde ${response.status} ${response.statusText}`.trim()]);
+      const detail = `de server antwoordde ${response.status} ${response.statusText}`.trim();
+      throw new DataFileError(path, 'http', [detail], response.status);
     }
     // A body that stalls halfway is a time-out too, not a broken file.
     text = await response.text();

@@ -1,6 +1,6 @@
-// TanStack Query options, one factory per data file: key, fetcher and validator together.
-import { queryOptions } from '@tanstack/react-query';
-import { loadDataFile } from './load-data-file';
+// TanStack Query options for the data files: one factory gives each file its key, fetcher and validator.
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { loadDataFile, type Parser } from './load-data-file';
 import { parseTeamsFile } from './teams-file';
 import { parseProvincesFile } from './provinces-file';
 import { parseReportFile } from './report-file';
@@ -15,46 +15,34 @@ export const DATA_FILES = {
   places: 'data/places.json',
 } as const;
 
-// The files change once a year: fetch once per visit, never refetch in the background.
-const staticFile = { staleTime: Infinity, gcTime: Infinity, refetchOnWindowFocus: false } as const;
+/** The first part of every data file's query key, so that all of them can be found at once. */
+export const DATA_FILE_KEY = 'data-file';
 
-export function teamsQueryOptions() {
+/** The query of one data file. The files change once a year: fetched once per visit, never in the background. */
+export function dataFileQuery<T>(path: string, parse: Parser<T>) {
   return queryOptions({
-    ...staticFile,
-    queryKey: ['data-file', DATA_FILES.teams],
-    queryFn: ({ signal }) => loadDataFile(DATA_FILES.teams, parseTeamsFile, signal),
+    queryKey: [DATA_FILE_KEY, path],
+    queryFn: ({ signal }) => loadDataFile(path, parse, signal),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    refetchOnWindowFocus: false,
   });
 }
 
-export function provincesQueryOptions() {
-  return queryOptions({
-    ...staticFile,
-    queryKey: ['data-file', DATA_FILES.provinces],
-    queryFn: ({ signal }) => loadDataFile(DATA_FILES.provinces, parseProvincesFile, signal),
-  });
-}
-
-export function reportQueryOptions() {
-  return queryOptions({
-    ...staticFile,
-    queryKey: ['data-file', DATA_FILES.report],
-    queryFn: ({ signal }) => loadDataFile(DATA_FILES.report, parseReportFile, signal),
-  });
-}
-
-export function waterQueryOptions() {
-  return queryOptions({
-    ...staticFile,
-    queryKey: ['data-file', DATA_FILES.water],
-    queryFn: ({ signal }) => loadDataFile(DATA_FILES.water, parseWaterFile, signal),
-  });
-}
-
+export const teamsQueryOptions = () => dataFileQuery(DATA_FILES.teams, parseTeamsFile);
+export const provincesQueryOptions = () => dataFileQuery(DATA_FILES.provinces, parseProvincesFile);
+export const reportQueryOptions = () => dataFileQuery(DATA_FILES.report, parseReportFile);
+export const waterQueryOptions = () => dataFileQuery(DATA_FILES.water, parseWaterFile);
 /** The gazetteer for the place search; only fetched once the search is first used (`enabled` by the caller). */
-export function placesQueryOptions() {
-  return queryOptions({
-    ...staticFile,
-    queryKey: ['data-file', DATA_FILES.places],
-    queryFn: ({ signal }) => loadDataFile(DATA_FILES.places, parsePlacesFile, signal),
+export const placesQueryOptions = () => dataFileQuery(DATA_FILES.places, parsePlacesFile);
+
+/**
+ * Fetches again every data file that failed. One retry button serves them all: what made one file fail (a dropped
+ * connection, a server restart) has usually made the others fail too.
+ */
+export function refetchFailedDataFiles(client: QueryClient): Promise<void> {
+  return client.refetchQueries({
+    queryKey: [DATA_FILE_KEY],
+    predicate: (query) => query.state.status === 'error',
   });
 }

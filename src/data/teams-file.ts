@@ -1,6 +1,7 @@
 // Schema and parser of public/data/teams.json: the teams, their kinds and places. Types are inferred from the schema.
 import { z } from './zod';
 import { dataText } from './text-schema';
+import { isInCountryBounds } from '../domain/netherlands';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { TEAM_KINDS } from '../domain/team-kinds';
 import { InvalidData, schemaParser, type Parser } from './load-data-file';
@@ -9,18 +10,10 @@ import { validRecords, type RecordProblems } from './record-list';
 const text = dataText;
 const localizedText = z.object({ nl: text, en: text });
 
-/** Longitude/latitude, limited to a box around the Netherlands so a swapped or mistyped pair is caught. */
-export const NL_BOUNDS = { west: 3.2, south: 50.7, east: 7.3, north: 53.7 } as const;
-
+/** Longitude/latitude, limited to the box around the Netherlands so a swapped or mistyped pair is caught. */
 export const nlCoordinates = z
   .tuple([z.number(), z.number()])
-  .check(
-    z.refine(
-      ([lon, lat]) =>
-        lon >= NL_BOUNDS.west && lon <= NL_BOUNDS.east && lat >= NL_BOUNDS.south && lat <= NL_BOUNDS.north,
-      'coördinaten [lengte, breedte] liggen niet in Nederland (zijn ze verwisseld?)',
-    ),
-  );
+  .check(z.refine(isInCountryBounds, 'coördinaten [lengte, breedte] liggen niet in Nederland (zijn ze verwisseld?)'));
 
 export const provinceCode = z.enum(PROVINCE_CODES);
 

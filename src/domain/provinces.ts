@@ -17,7 +17,10 @@ export const PROVINCE_CODES = [
 
 export type ProvinceCode = (typeof PROVINCE_CODES)[number];
 
-/** Names are kept here too, so the team list can name provinces even when the province file fails to load. */
+/**
+ * The one list of names: `scripts/build-provinces.ts` writes them into the province file, and the team list uses them
+ * directly, so it can name provinces even when that file fails to load.
+ */
 export const PROVINCE_NAMES: Record<ProvinceCode, string> = {
   'NL-DR': 'Drenthe',
   'NL-FL': 'Flevoland',

@@ -3,9 +3,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PROVINCE_CODES, isProvinceCode } from './provinces';
 import { TEAM_KINDS } from './team-kinds';
-import { CAMERA_LIMITS, URL_PARAM, formatUrlState, parseUrlState, type UrlState } from './url-state';
+import { CAMERA_MARGIN, COUNTRY_BOUNDS, ZOOM_LIMITS } from './netherlands';
+import { URL_PARAM, formatUrlState, parseUrlState, type UrlState } from './url-state';
 
 const within = (x: number, [min, max]: readonly [number, number]) => x >= min && x <= max;
+// Where a link's camera may be centred: the country's box and the margin beside it.
+const [WEST, SOUTH, EAST, NORTH] = COUNTRY_BOUNDS;
+const CAMERA_LON = [WEST - CAMERA_MARGIN, EAST + CAMERA_MARGIN] as const;
+const CAMERA_LAT = [SOUTH - CAMERA_MARGIN, NORTH + CAMERA_MARGIN] as const;
 
 function isValid(state: UrlState): boolean {
   const { selection, camera } = state;
@@ -17,9 +22,9 @@ function isValid(state: UrlState): boolean {
     (selection.type === 'place' && slug.test(selection.key) && selection.key.length <= 80);
   const cameraOk =
     camera === null ||
-    (within(camera.zoom, CAMERA_LIMITS.zoom) &&
-      within(camera.center[1], CAMERA_LIMITS.lat) &&
-      within(camera.center[0], CAMERA_LIMITS.lon));
+    (within(camera.zoom, [ZOOM_LIMITS.min, ZOOM_LIMITS.max]) &&
+      within(camera.center[1], CAMERA_LAT) &&
+      within(camera.center[0], CAMERA_LON));
   return (
     selectionOk &&
     cameraOk &&
@@ -58,10 +63,10 @@ const state: fc.Arbitrary<UrlState> = fc.record({
   embed: fc.boolean(),
   camera: fc.option(
     fc.record({
-      zoom: fc.integer({ min: 500, max: 1300 }).map((z) => z / 100),
+      zoom: fc.integer({ min: ZOOM_LIMITS.min * 100, max: ZOOM_LIMITS.max * 100 }).map((z) => z / 100),
       center: fc.tuple(
-        fc.integer({ min: 200_000, max: 900_000 }).map((x) => x / 100_000),
-        fc.integer({ min: 5_000_000, max: 5_450_000 }).map((y) => y / 100_000),
+        fc.integer({ min: Math.ceil(CAMERA_LON[0] * 1e5), max: Math.floor(CAMERA_LON[1] * 1e5) }).map((x) => x / 1e5),
+        fc.integer({ min: Math.ceil(CAMERA_LAT[0] * 1e5), max: Math.floor(CAMERA_LAT[1] * 1e5) }).map((y) => y / 1e5),
       ),
     }),
     { nil: null },

@@ -1,5 +1,6 @@
 // The shareable part of the app's state as a query string: parsed defensively, written canonically.
 import type { Language } from './format';
+import { CAMERA_MARGIN, isInCountryBounds, ZOOM_LIMITS } from './netherlands';
 import { isProvinceCode } from './provinces';
 import { COUNTRY, type Selection } from './selection';
 import { TEAM_KINDS, type TeamKind } from './team-kinds';
@@ -40,8 +41,6 @@ export const DEFAULT_URL_STATE: UrlState = {
 // Ids and place keys are lowercase slugs; anything else (script text, paths, very long strings) is ignored.
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = 80;
-// A camera outside these limits is not a view of the Netherlands: ignore it rather than clamp it.
-export const CAMERA_LIMITS = { zoom: [5, 13], lon: [2, 9], lat: [50, 54.5] } as const;
 const DECIMAL = /^-?\d{1,3}(?:\.\d{1,7})?$/;
 
 export function parseUrlState(search: string): UrlState {
@@ -76,15 +75,20 @@ function parseKind(value: string | null): TeamKind | null {
   return (TEAM_KINDS as readonly (string | null)[]).includes(value) ? (value as TeamKind) : null;
 }
 
+/**
+ * Whether a camera is a view of the Netherlands: within the map's zoom range and centred on or beside the country.
+ * A camera outside is ignored rather than clamped.
+ */
+function isCameraOnTheCountry(zoom: number, center: readonly [number, number]): boolean {
+  return zoom >= ZOOM_LIMITS.min && zoom <= ZOOM_LIMITS.max && isInCountryBounds(center, CAMERA_MARGIN);
+}
+
 /** `kaart=zoom/lat/lon`, as OpenStreetMap writes it. */
 export function parseCamera(value: string | null): Camera | null {
   const parts = value?.split('/') ?? [];
   if (parts.length !== 3 || !parts.every((part) => DECIMAL.test(part))) return null;
   const [zoom, lat, lon] = parts.map(Number) as [number, number, number];
-  const within = (x: number, [min, max]: readonly [number, number]) => x >= min && x <= max;
-  if (!within(zoom, CAMERA_LIMITS.zoom) || !within(lat, CAMERA_LIMITS.lat) || !within(lon, CAMERA_LIMITS.lon))
-    return null;
-  return { center: [lon, lat], zoom };
+  return isCameraOnTheCountry(zoom, [lon, lat]) ? { center: [lon, lat], zoom } : null;
 }
 
 export function formatCamera(camera: Camera): string {

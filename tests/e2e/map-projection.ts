@@ -1,7 +1,8 @@
 // Where a longitude/latitude lands on screen in the initial view, mirroring maplibre's fitBounds (Web Mercator),
 // so tests can click a province or a team symbol without reaching into the app.
-const BOUNDS = { west: 3.3, south: 50.72, east: 7.25, north: 53.58 }; // NETHERLANDS_BOUNDS in map-layers.ts
-const PADDING = 28; // COUNTRY_PADDING in map-layers.ts
+import { COUNTRY_BOUNDS } from '../../src/domain/netherlands';
+import { COUNTRY_PADDING } from '../../src/features/map/map-layers';
+
 const TILE = 512;
 
 function mercator(lon: number, lat: number): [number, number] {
@@ -19,7 +20,7 @@ export interface Box {
 }
 
 export function initialViewPixel(box: Box, lon: number, lat: number): { x: number; y: number } {
-  return fittedViewPixel(box, [BOUNDS.west, BOUNDS.south, BOUNDS.east, BOUNDS.north], PADDING, lon, lat);
+  return fittedViewPixel(box, COUNTRY_BOUNDS, COUNTRY_PADDING, lon, lat);
 }
 
 /** Where a point lands after the map's fitBounds(bounds, { padding, maxZoom }) in a canvas of this box. */

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { readPublicText, realReport, realTeamsFile } from '../../../tests/fixtures/public-files';
-import { createQueryClient } from '../../app/query-client';
+import { createQueryClient } from '../../data/query-client';
 import { LanguageProvider } from '../../i18n/language';
 import FiguresPanel from './figures-panel';
 

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TotalComparison } from '../../domain/totals';
 import { toCsv } from '../../domain/csv';
+import { downloadBlob } from '../../lib/download';
 import { useIntl } from '../../i18n/language';
 import { chartColour } from '../../styles/tokens';
 import { WrappedTick } from './wrapped-tick';
@@ -69,17 +70,8 @@ export function JobsChart(props: JobsChartProps) {
     [text.publishedTotal, `${format(total.published)}${mark}`, ...(noteHeader ? [''] : [])],
   ];
 
-  const download = () => {
-    const blob = new Blob([toCsv(tableRows, language)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = csvFileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(url);
-  };
+  const download = () =>
+    downloadBlob(new Blob([toCsv(tableRows, language)], { type: 'text/csv;charset=utf-8' }), csvFileName);
 
   return (
     <section className="jobs-chart" aria-labelledby={headingId}>

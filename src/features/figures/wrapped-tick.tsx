@@ -1,6 +1,6 @@
 // A category-axis label that wraps long names (ministries) over lines instead of cutting them off.
 import { colour } from '../../styles/tokens';
-import { wrapWords } from './wrap-words';
+import { wrapText } from '../../lib/wrap-text';
 
 interface WrappedTickProps {
   x?: number | string;
@@ -12,7 +12,7 @@ interface WrappedTickProps {
 const LINE_HEIGHT = 13;
 
 export function WrappedTick({ x = 0, y = 0, payload, maxChars }: WrappedTickProps) {
-  const lines = wrapWords(String(payload?.value ?? ''), maxChars);
+  const lines = wrapText(String(payload?.value ?? ''), maxChars);
   const top = -((lines.length - 1) * LINE_HEIGHT) / 2;
   return (
     <text x={Number(x)} y={Number(y)} textAnchor="end" fill={colour.text} fontSize={12}>

@@ -2,6 +2,8 @@
 import { KIND_STYLE, shapePath } from '../../components/kind-style';
 import type { TeamKind } from '../../domain/team-kinds';
 import { colour } from '../../styles/tokens';
+import { downloadBlob } from '../../lib/download';
+import { wrapText } from '../../lib/wrap-text';
 
 export interface MapImageText {
   title: string;
@@ -79,23 +81,6 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, text: Map
   return out;
 }
 
-/** Breaks text into lines no wider than `maxWidth`, at spaces. */
-export function wrapText(text: string, maxWidth: number, width: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && width(candidate) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => {
@@ -103,14 +88,7 @@ export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string): Pro
         reject(new Error('toBlob gave no image'));
         return;
       }
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(blob, fileName);
       resolve();
     }, 'image/png');
   });

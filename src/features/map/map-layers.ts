@@ -6,7 +6,7 @@ import type {
   LngLatBoundsLike,
   StyleSpecification,
 } from 'maplibre-gl';
-import type { Bounds } from '../../domain/geometry';
+import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import type { PlaceGroup } from '../../domain/team-places';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 import { mapColour } from '../../styles/tokens';
@@ -29,8 +29,7 @@ export const LAYER = {
 export const teamLayerId = (kind: TeamKind) => `teams-${kind}`;
 export const TEAM_LAYERS = TEAM_KINDS.map(teamLayerId);
 
-/** The Netherlands with a little margin: [west, south, east, north]. */
-export const COUNTRY_BOUNDS: Bounds = [3.3, 50.72, 7.25, 53.58];
+/** The Netherlands with a little margin, as maplibre takes it. */
 export const NETHERLANDS_BOUNDS: LngLatBoundsLike = [
   [COUNTRY_BOUNDS[0], COUNTRY_BOUNDS[1]],
   [COUNTRY_BOUNDS[2], COUNTRY_BOUNDS[3]],

@@ -9,7 +9,8 @@ import { TEAM_KINDS } from '../../domain/team-kinds';
 import type { PlaceGroup } from '../../domain/team-places';
 import { areaPath, fitProjection } from '../../domain/web-mercator';
 import { countLabel, KIND_STYLE, SYMBOL, shapePathAt } from '../../components/kind-style';
-import { COLOURS, COUNTRY_BOUNDS, symbolOffset } from './map-layers';
+import { COUNTRY_BOUNDS } from '../../domain/netherlands';
+import { COLOURS, symbolOffset } from './map-layers';
 import './map.css';
 
 /** Drawing units across; at this width on screen a symbol is as large as on the WebGL map. */

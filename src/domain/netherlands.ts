@@ -1,0 +1,20 @@
+// The Netherlands as the map, the data checks and the links see it: one box around the country, and the zoom range.
+import type { Bounds, Position } from './geometry';
+
+/**
+ * The country with a little margin, [west, south, east, north]: the map's initial view, and where a team's
+ * coordinates may lie (every province lies inside it, so a team outside it has swapped or mistyped coordinates).
+ */
+export const COUNTRY_BOUNDS: Bounds = [3.3, 50.72, 7.25, 53.58];
+
+/** How far the map zooms out (the whole country and its neighbours) and in (a town). */
+export const ZOOM_LIMITS = { min: 5, max: 13 } as const;
+
+/** How far beside the country, in degrees, a camera in a link may be centred and still show it. */
+export const CAMERA_MARGIN = 1;
+
+/** Whether [longitude, latitude] lies in the country's box, widened by `margin` degrees on every side. */
+export function isInCountryBounds([lon, lat]: Position, margin = 0): boolean {
+  const [west, south, east, north] = COUNTRY_BOUNDS;
+  return lon >= west - margin && lon <= east + margin && lat >= south - margin && lat <= north + margin;
+}
