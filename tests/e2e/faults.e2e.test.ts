@@ -3,13 +3,13 @@
 // loading. Each shows a specific message where the data is missing, and everything else keeps working.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page, Route } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATA_FILE_TIMEOUT_MS } from '../../src/data/load-data-file';
 import { DATA_FILES } from '../../src/data/queries';
 import { COLOURS } from '../../src/features/map/map-layers';
-import { placeGroups } from '../../src/domain/team-places';
-import { readPublicText, realTeamsFile } from '../fixtures/public-files';
+import { readPublicText } from '../fixtures/public-files';
+import { listedTeams, REAL } from '../fixtures/real-counts';
+import { hexOf, mapCanvasPixels } from './canvas-colours';
 import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
 import { initialViewPixel } from './map-projection';
 
@@ -124,7 +124,7 @@ function provinceIndex(code: string): number {
 
 const TEAM_BUTTONS = '.team-list .team-list__team';
 // Assen/Zwolle works in two provinces and is listed under both.
-const ALL_TEAM_BUTTONS = 45;
+const ALL_TEAM_BUTTONS = listedTeams();
 
 /** The error box of a file that could not be used, in the part of the screen that needed it. */
 function errorBox(page: Page, area: string, title: string): Locator {
@@ -150,8 +150,8 @@ async function figuresShowBars(page: Page): Promise<void> {
   await charts.nth(1).waitFor();
   const bars = (index: number) =>
     charts.nth(index).locator('.recharts-bar-rectangle path, .recharts-rectangle').count();
-  await expect.poll(() => bars(0)).toBe(6);
-  await expect.poll(() => bars(1)).toBe(13);
+  await expect.poll(() => bars(0)).toBe(REAL.workTypes);
+  await expect.poll(() => bars(1)).toBe(REAL.clients);
   expect(await page.locator('.headlines').isVisible()).toBe(true);
 }
 
@@ -162,17 +162,9 @@ async function teamListIsComplete(page: Page): Promise<void> {
 
 /** The colour of the WebGL map at a place, in the initial view, without the HTML laid over the map. */
 async function mapColourAt(page: Page, lon: number, lat: number): Promise<string> {
-  const canvas = page.locator('.maplibregl-canvas');
-  const box = await canvas.boundingBox();
-  if (!box) throw new Error('no map canvas');
-  const shot = PNG.sync.read(
-    await canvas.screenshot({
-      style: '.map-area__legend, .map-area__status, .maplibregl-control-container { visibility: hidden !important; }',
-    }),
-  );
-  const point = initialViewPixel(box, lon, lat);
-  const at = (Math.round(point.y - box.y) * shot.width + Math.round(point.x - box.x)) * 4;
-  return `#${[0, 1, 2].map((i) => shot.data[at + i]!.toString(16).padStart(2, '0')).join('')}`;
+  const pixels = await mapCanvasPixels(page);
+  const point = initialViewPixel(pixels.box, lon, lat);
+  return hexOf(pixels.atPage(point.x, point.y));
 }
 
 // Land without a team symbol nearby: the province fill shows there when the province is drawn.
@@ -539,7 +531,7 @@ describe('a bad part of the report', () => {
     expect(await charts.count()).toBe(1);
     await expect
       .poll(() => charts.first().locator('.recharts-bar-rectangle path, .recharts-rectangle').count())
-      .toBe(6);
+      .toBe(REAL.workTypes);
     expect(await charts.locator('h2').allTextContents()).toEqual(['Banen per werksoort']);
     await mapIsReady(page);
     await teamListIsComplete(page);
@@ -650,14 +642,14 @@ describe('a broken provinces file', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // The map itself
 
-const PLACE_SYMBOLS = placeGroups(realTeamsFile().teams).length;
 /** The place symbols a static map draws: each kind's symbols share one path and list their places. */
 const placesDrawn = (map: Locator) =>
   map.evaluate(
     (svg) =>
       [...svg.querySelectorAll('[data-places]')].flatMap((g) => g.getAttribute('data-places')!.split(' ')).length,
   );
-const isMapChunk = (url: string) => /\/assets\/team-map-[\w-]+\.js$/.test(new URL(url).pathname);
+const MAP_CHUNK = /\/assets\/team-map-[\w-]+\.js$/;
+const isMapChunk = (url: string) => MAP_CHUNK.test(new URL(url).pathname);
 
 describe('a browser without WebGL', () => {
   let noWebGL: BrowserSession;
@@ -679,8 +671,8 @@ describe('a browser without WebGL', () => {
     const map = page.locator('.team-map[data-map-mode="static"] svg.static-map[role="img"]');
     await map.waitFor();
     expect(await map.getAttribute('aria-label')).toBe('Kaart van Nederland met de Binnenwerk-teams');
-    expect(await map.locator('[data-province]').count()).toBe(12);
-    expect(await placesDrawn(map)).toBe(PLACE_SYMBOLS);
+    expect(await map.locator('[data-province]').count()).toBe(REAL.provinceShapes);
+    expect(await placesDrawn(map)).toBe(REAL.placeSymbols);
     expect(await page.locator('.team-map__unavailable').textContent()).toBe(
       'Deze browser kan de interactieve kaart niet tonen (WebGL is niet beschikbaar). Hier staat een vereenvoudigde kaart; alle teams staan in de lijst per provincie.',
     );
@@ -708,9 +700,19 @@ describe('a browser without WebGL', () => {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 
-  it('never starts maplibre (its files are only preloaded, for the browsers that can use them), and has no page errors', () => {
-    // index.html preloads the map's chunk for everyone; here nothing imports it: no map, no worker.
-    expect(watched.requested.filter(isMapChunk).length).toBeLessThanOrEqual(1);
+  it('never starts maplibre (its files are only preloaded, for the browsers that can use them), and has no page errors', async () => {
+    // index.html preloads the map's chunk for everyone: it is fetched once, by that <link>. Here nothing imports it
+    // (an import would be served by the preload, without a request of its own): no map, no worker.
+    expect(watched.requested.filter(isMapChunk)).toHaveLength(1);
+    const chunkInitiators = await watched.page.evaluate((pattern) => {
+      const chunk = new RegExp(pattern);
+      return performance
+        .getEntriesByType('resource')
+        .filter((entry) => chunk.test(new URL(entry.name).pathname))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType);
+    }, MAP_CHUNK.source);
+    expect(chunkInitiators).toEqual(['link']);
+    expect(await watched.page.locator('.maplibregl-map').count()).toBe(0);
     expect(watched.page.workers()).toEqual([]);
     expect(watched.requested.some((url) => url.endsWith(DATA_FILES.teams))).toBe(true);
     expect(watched.pageErrors).toEqual([]);
@@ -726,8 +728,8 @@ describe('the map’s own code failing to load', () => {
     expect(await page.locator('.team-map__unavailable').textContent()).toMatch(
       /^De interactieve kaart kon niet worden geladen of getekend\./,
     );
-    expect(await page.locator('svg.static-map [data-province]').count()).toBe(12);
-    expect(await placesDrawn(page.locator('svg.static-map'))).toBe(PLACE_SYMBOLS);
+    expect(await page.locator('svg.static-map [data-province]').count()).toBe(REAL.provinceShapes);
+    expect(await placesDrawn(page.locator('svg.static-map'))).toBe(REAL.placeSymbols);
     await teamListIsComplete(page);
     await figuresShowBars(page);
     expect(pageErrors).toEqual([]);
@@ -738,13 +740,14 @@ describe('the map’s own code failing to load', () => {
 // The first view, before and without the app
 
 describe('the first view', () => {
-  it('is in the raw index.html: 12 provinces and 32 place symbols', async () => {
+  it(`is in the raw index.html: ${REAL.provinceShapes} provinces and ${REAL.placeSymbols} place symbols`, async () => {
     const html = await (await fetch(baseUrl)).text();
     const svg = /<svg id="first-view"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
     expect(svg).not.toBe('');
-    expect(svg.match(/data-province="/g)).toHaveLength(12);
-    expect([...svg.matchAll(/data-places="([^"]*)"/g)].flatMap((m) => m[1]!.split(' '))).toHaveLength(32);
-    expect(PLACE_SYMBOLS).toBe(32);
+    expect(svg.match(/data-province="/g)).toHaveLength(REAL.provinceShapes);
+    expect([...svg.matchAll(/data-places="([^"]*)"/g)].flatMap((m) => m[1]!.split(' '))).toHaveLength(
+      REAL.placeSymbols,
+    );
   });
 
   it('shows that map and a note without JavaScript', async () => {
@@ -758,7 +761,7 @@ describe('the first view', () => {
       const map = page.locator('svg#first-view');
       expect(await map.isVisible()).toBe(true);
       expect((await map.boundingBox())!.height).toBeGreaterThan(300);
-      expect(await map.locator('[data-province]').count()).toBe(12);
+      expect(await map.locator('[data-province]').count()).toBe(REAL.provinceShapes);
       const note = page.locator('.side-panel .data-notice');
       expect(await note.isVisible()).toBe(true);
       expect(await note.textContent()).toMatch(/^Zonder JavaScript toont deze pagina alleen de overzichtskaart/);
