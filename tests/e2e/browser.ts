@@ -69,8 +69,15 @@ afterEach(() => {
 
 export async function openWatchedPage(
   browser: Browser,
-  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** Warnings this page gives on purpose, besides EXPECTED_WARNINGS. */
+    expectedWarnings?: readonly RegExp[];
+  } = {},
 ): Promise<WatchedPage> {
+  const expectedWarnings = [...EXPECTED_WARNINGS, ...(options.expectedWarnings ?? [])];
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     reducedMotion: options.reducedMotion ?? 'reduce',
@@ -86,7 +93,7 @@ export async function openWatchedPage(
   };
   page.on('console', (message) => {
     if (message.type() === 'error') watched.consoleErrors.push(message.text());
-    if (message.type() === 'warning' && !EXPECTED_WARNINGS.some((expected) => expected.test(message.text()))) {
+    if (message.type() === 'warning' && !expectedWarnings.some((expected) => expected.test(message.text()))) {
       watched.consoleWarnings.push(message.text());
       warningsOfThisTest.push(message.text());
     }
