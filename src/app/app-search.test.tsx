@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { readPublicText } from '../../tests/fixtures/public-files';
 import { latestMap, mapInstances } from '../../tests/fixtures/maplibre-mock';
-import { LanguageProvider } from '../i18n/language';
+import { renderWithProviders, serveFiles } from '../../tests/fixtures/render';
 import { teamIconExpression } from '../features/map/map-layers';
-import { createQueryClient } from '../data/query-client';
 import { App } from './app';
 
 vi.mock('maplibre-gl', async () => (await import('../../tests/fixtures/maplibre-mock')).maplibreMock);
@@ -15,29 +12,14 @@ vi.mock('../features/map/webgl-support', () => ({ supportsWebGL2: () => true }))
 let fetched: string[];
 beforeEach(() => {
   mapInstances.length = 0;
-  fetched = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: URL) => {
-      const path = url.pathname.replace(/^\//, '');
-      fetched.push(path);
-      return new Response(readPublicText(path));
-    }),
-  );
+  fetched = serveFiles();
 });
-afterEach(() => vi.unstubAllGlobals());
 
 const NEAR_AMERSFOORT = ['baarn-natuurbeheer', 'utrecht-pandgebonden', 'zutphen-administratief'];
 
 describe('App with the place search', () => {
   it('shows the nearest teams of a place on the map: highlighted, with a marker, in view; a team opens and closes back to the search', async () => {
-    render(
-      <QueryClientProvider client={createQueryClient()}>
-        <LanguageProvider>
-          <App />
-        </LanguageProvider>
-      </QueryClientProvider>,
-    );
+    renderWithProviders(<App />);
     const input = await screen.findByRole('combobox', { name: 'Plaatsnaam' });
     const map = await latestMap();
     await waitFor(() => expect(map.sources.get('teams')?.data).toBeDefined());

@@ -1,44 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { readPublicText } from '../../tests/fixtures/public-files';
 import { latestMap, mapInstances } from '../../tests/fixtures/maplibre-mock';
-import { LanguageProvider } from '../i18n/language';
-import { createQueryClient } from '../data/query-client';
+import { renderWithProviders, serveFiles, servePublic } from '../../tests/fixtures/render';
 import { App } from './app';
 
 vi.mock('maplibre-gl', async () => (await import('../../tests/fixtures/maplibre-mock')).maplibreMock);
 vi.mock('../features/map/webgl-support', () => ({ supportsWebGL2: () => true }));
 
-type Responder = (path: string) => Response;
-const serveReal: Responder = (path) => new Response(readPublicText(path));
-
-function serve(responder: Responder) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: URL) => responder(url.pathname.replace(/^\//, ''))),
-  );
-}
-
-function renderApp() {
-  return render(
-    <QueryClientProvider client={createQueryClient()}>
-      <LanguageProvider>
-        <App />
-      </LanguageProvider>
-    </QueryClientProvider>,
-  );
-}
+const renderApp = () => renderWithProviders(<App />);
 
 beforeEach(() => {
   mapInstances.length = 0;
 });
-afterEach(() => vi.unstubAllGlobals());
 
 describe('App', () => {
   it('lists the teams by province and gives the map the provinces and team symbols', async () => {
-    serve(serveReal);
+    serveFiles();
     renderApp();
     const list = await screen.findByRole('navigation', { name: 'Alle teams per provincie' });
     expect(within(list).getAllByRole('heading', { level: 3 })).toHaveLength(12);
@@ -52,8 +30,10 @@ describe('App', () => {
   });
 
   it('keeps the team list working when the province file is missing, and says so on the map', async () => {
-    serve((path) =>
-      path.endsWith('provinces.geojson') ? new Response('', { status: 404, statusText: 'Not Found' }) : serveReal(path),
+    serveFiles((path) =>
+      path.endsWith('provinces.geojson')
+        ? new Response('', { status: 404, statusText: 'Not Found' })
+        : servePublic(path),
     );
     renderApp();
     const alert = await screen.findByRole('alert');
@@ -65,8 +45,8 @@ describe('App', () => {
 
   it('shows a team-data error with a retry that recovers', async () => {
     let broken = true;
-    serve((path) =>
-      broken && path.endsWith('teams.json') ? new Response('{"teams": [', { status: 200 }) : serveReal(path),
+    serveFiles((path) =>
+      broken && path.endsWith('teams.json') ? new Response('{"teams": [', { status: 200 }) : servePublic(path),
     );
     renderApp();
     const alert = await screen.findByRole('alert');
@@ -78,7 +58,7 @@ describe('App', () => {
   });
 
   it('selects a province from the list: details, map highlight and camera follow', async () => {
-    serve(serveReal);
+    serveFiles();
     renderApp();
     await userEvent.click(await screen.findByRole('button', { name: 'Zeeland (1 team)' }));
     const details = screen.getByRole('heading', { level: 2, name: 'Zeeland' }).closest('section')!;
@@ -101,7 +81,7 @@ describe('App', () => {
   });
 
   it('filters the map by kind through the layers’ opacity, without laying the symbols out again', async () => {
-    serve(serveReal);
+    serveFiles();
     renderApp();
     const map = await latestMap();
     await userEvent.click(await screen.findByRole('button', { name: /^Pandgebonden \(13\)/ }));
@@ -116,7 +96,7 @@ describe('App', () => {
   });
 
   it('switches the interface and the page language to English', async () => {
-    serve(serveReal);
+    serveFiles();
     renderApp();
     await userEvent.click(await screen.findByRole('button', { name: 'Switch to English' }));
     expect(document.documentElement.lang).toBe('en');
@@ -125,7 +105,7 @@ describe('App', () => {
   });
 
   it('removes the map when the app unmounts (no leaked WebGL contexts)', async () => {
-    serve(serveReal);
+    serveFiles();
     const { unmount } = renderApp();
     await screen.findByRole('navigation', { name: 'Alle teams per provincie' });
     await latestMap();

@@ -1,6 +1,7 @@
-// Starts the system Chromium through playwright-core and records what a page does wrong: console errors,
-// uncaught exceptions and any request that leaves 127.0.0.1.
+// Starts the system Chromium through playwright-core and records what a page does wrong: console errors and
+// warnings, uncaught exceptions and any request that leaves 127.0.0.1. A console warning fails the test it occurs in.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,22 +40,63 @@ export interface WatchedPage {
   context: BrowserContext;
   page: Page;
   consoleErrors: string[];
+  /** Console warnings other than the expected ones below; each also fails the test it occurs in. */
+  consoleWarnings: string[];
   pageErrors: string[];
   foreignRequests: string[];
 }
 
+/**
+ * Warnings that are not a fault of the app's: the software GL driver's notes on its own speed, and the app's own
+ * reports of a failure that a fault test provokes on purpose (panel-boundary.tsx, team-map.tsx,
+ * map-export-button.tsx), which the page shows to the user as well. Anything else, above all maplibre's style
+ * problems ("layers[teams-natuurbeheer].layout.icon-offset: Expected value to be of type array<number, 2>, …
+ * Falling back to 0,0."), is a bug that maplibre quietly works around.
+ */
+const EXPECTED_WARNINGS = [
+  /^\[\.WebGL-\w+\]GL Driver Message \(OpenGL, Performance, /,
+  /^Onderdeel van de pagina is vastgelopen:/,
+  /^De kaart kon niet worden gemaakt:/,
+  /^PNG export failed:/,
+];
+
+/** The unexpected warnings of every page of this test file since the last test ended. */
+const warningsOfThisTest: string[] = [];
+afterEach(() => {
+  const warnings = warningsOfThisTest.splice(0);
+  expect(warnings, 'console warnings of the page (maplibre reports style problems this way)').toEqual([]);
+});
+
 export async function openWatchedPage(
   browser: Browser,
-  options: { width?: number; height?: number; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    reducedMotion?: 'reduce' | 'no-preference';
+    /** Warnings this page gives on purpose, besides EXPECTED_WARNINGS. */
+    expectedWarnings?: readonly RegExp[];
+  } = {},
 ): Promise<WatchedPage> {
+  const expectedWarnings = [...EXPECTED_WARNINGS, ...(options.expectedWarnings ?? [])];
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     reducedMotion: options.reducedMotion ?? 'reduce',
   });
   const page = await context.newPage();
-  const watched: WatchedPage = { context, page, consoleErrors: [], pageErrors: [], foreignRequests: [] };
+  const watched: WatchedPage = {
+    context,
+    page,
+    consoleErrors: [],
+    consoleWarnings: [],
+    pageErrors: [],
+    foreignRequests: [],
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') watched.consoleErrors.push(message.text());
+    if (message.type() === 'warning' && !expectedWarnings.some((expected) => expected.test(message.text()))) {
+      watched.consoleWarnings.push(message.text());
+      warningsOfThisTest.push(message.text());
+    }
   });
   page.on('pageerror', (error) => watched.pageErrors.push(error.message));
   page.on('request', (request) => {

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { KIND_STYLE } from '../../src/components/kind-style';
 import { FIGURES_MESSAGES } from '../../src/i18n/figures-messages';
 import { realReport, realTeamsFile } from '../fixtures/public-files';
-import { dutchNumber, SOURCE_PATH, sourceAvailable, sourceTable } from '../fixtures/source-text';
+import { listedTeams, REAL } from '../fixtures/real-counts';
+import { dutchNumber, SOURCE_PATH, sourceTable, sourceTextPresent } from '../fixtures/source-text';
 import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
 import { canvasColourCounts } from './canvas-colours';
 
@@ -20,6 +21,7 @@ const KIND_COLOURS = {
 let session: BrowserSession;
 let watched: WatchedPage;
 const nl = FIGURES_MESSAGES.nl;
+const withSource = sourceTextPresent();
 
 /** "Eind 2021 waren er 579 banen …": the count of jobs the source's running text gives, as printed. */
 function runningTextJobs(): string {
@@ -71,8 +73,8 @@ describe('the figures panels', () => {
     expect(await charts.count()).toBe(2);
     const bars = async (index: number) =>
       charts.nth(index).locator('.recharts-bar-rectangle path, .recharts-rectangle').count();
-    expect(await bars(0)).toBe(6);
-    expect(await bars(1)).toBe(13);
+    expect(await bars(0)).toBe(REAL.workTypes);
+    expect(await bars(1)).toBe(REAL.clients);
     const values = await charts.nth(1).locator('.recharts-label-list text, .jobs-chart__value').allTextContents();
     expect(values).toContain('176,60');
     expect(values).toContain('0,50');
@@ -87,7 +89,7 @@ describe('the figures panels', () => {
     expect(await clients.textContent()).toContain('* banen bij RSO meegerekend');
   });
 
-  it.skipIf(!sourceAvailable)('name, in the client note, the count the running text gives too', async () => {
+  it.skipIf(!withSource)('name, in the client note, the count the running text gives too', async () => {
     const note = await watched.page.locator('.jobs-chart').nth(1).getByRole('note').textContent();
     const printed = sourceTable('Opdrachtgever\tBanen')
       .find(([label]) => label === 'Totaal')![1]
@@ -119,10 +121,11 @@ describe('the figures panels', () => {
     expect(after.administratief).toBe(0);
     expect(after.pandgebonden).toBeGreaterThan(50);
     // The list follows the filter as a deferred render.
-    await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(14); // 13 teams, Assen/Zwolle twice
+    // Assen/Zwolle is listed twice.
+    await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(listedTeams('pandgebonden'));
     await page.screenshot({ path: 'screenshots/filter-pandgebonden.png' });
     await page.getByRole('button', { name: 'Alle soorten teams' }).click();
-    await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(45);
+    await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(listedTeams());
   });
 
   it('filter from the legend too', async () => {
@@ -131,12 +134,12 @@ describe('the figures panels', () => {
     await legendKind.click();
     expect(await legendKind.getAttribute('aria-pressed')).toBe('true');
     // The list follows the filter as a deferred render.
-    await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(6);
+    await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(listedTeams('administratief'));
     await legendKind.click();
-    await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(45);
+    await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(listedTeams());
   });
 
-  it.skipIf(!sourceAvailable)(
+  it.skipIf(!withSource)(
     'download a CSV of the clients with every row and the printed total as the source gives them',
     async () => {
       const { download, lines } = await csvLines(watched.page, nl.clientTitle);
@@ -144,7 +147,7 @@ describe('the figures panels', () => {
       const table = sourceTable('Opdrachtgever\tBanen');
       const rows = table.filter(([label]) => label !== 'Totaal');
       const printedTotal = table.find(([label]) => label === 'Totaal')![1];
-      expect(rows).toHaveLength(13);
+      expect(rows).toHaveLength(REAL.clients);
       expect(lines).toEqual([
         `${nl.clientHeader};${nl.jobsHeader}`,
         ...largestFirst(rows).map(([client, jobs]) => `${client};${jobs}`),
@@ -157,31 +160,28 @@ describe('the figures panels', () => {
     },
   );
 
-  it.skipIf(!sourceAvailable)(
-    "download a CSV of the work types with every row, and the running text's total",
-    async () => {
-      const { download, lines } = await csvLines(watched.page, nl.workTypeTitle);
-      expect(download.suggestedFilename()).toBe('binnenwerk-2021-banen-per-werksoort.csv');
-      const rows = sourceTable('Werksoorten\tBanen');
-      expect(rows).toHaveLength(6);
-      // The kind of team is the app's own mapping (not in the source), named as the teams file names it.
-      const kinds = realTeamsFile().kinds;
-      const kindOf = new Map(realReport().jobsPerWorkType.rows.map((r) => [r.workType, r.teamKind]));
-      const kindName = (workType: string) => {
-        const kind = kindOf.get(workType);
-        return kind ? kinds.find((k) => k.id === kind)!.name.nl : nl.noTeamKind;
-      };
-      expect(lines).toEqual([
-        `${nl.workTypeHeader};${nl.jobsHeader};${nl.kindHeader}`,
-        ...largestFirst(rows).map(([workType, jobs]) => `${workType};${jobs};${kindName(workType)}`),
-        `${nl.computedTotal};${printedSum(
-          rows.map(([, jobs]) => jobs),
-          0,
-        )};`,
-        `${nl.publishedTotal};${runningTextJobs()};`,
-      ]);
-    },
-  );
+  it.skipIf(!withSource)("download a CSV of the work types with every row, and the running text's total", async () => {
+    const { download, lines } = await csvLines(watched.page, nl.workTypeTitle);
+    expect(download.suggestedFilename()).toBe('binnenwerk-2021-banen-per-werksoort.csv');
+    const rows = sourceTable('Werksoorten\tBanen');
+    expect(rows).toHaveLength(REAL.workTypes);
+    // The kind of team is the app's own mapping (not in the source), named as the teams file names it.
+    const kinds = realTeamsFile().kinds;
+    const kindOf = new Map(realReport().jobsPerWorkType.rows.map((r) => [r.workType, r.teamKind]));
+    const kindName = (workType: string) => {
+      const kind = kindOf.get(workType);
+      return kind ? kinds.find((k) => k.id === kind)!.name.nl : nl.noTeamKind;
+    };
+    expect(lines).toEqual([
+      `${nl.workTypeHeader};${nl.jobsHeader};${nl.kindHeader}`,
+      ...largestFirst(rows).map(([workType, jobs]) => `${workType};${jobs};${kindName(workType)}`),
+      `${nl.computedTotal};${printedSum(
+        rows.map(([, jobs]) => jobs),
+        0,
+      )};`,
+      `${nl.publishedTotal};${runningTextJobs()};`,
+    ]);
+  });
 
   it('offer each chart as a table with headers', async () => {
     const { page } = watched;

@@ -2,10 +2,11 @@
 // distances, highlights them on the map and marks the place; axe finds nothing with the suggestions open.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { SYMBOL } from '../../src/components/kind-style';
+import { COLOURS } from '../../src/features/map/map-layers';
 import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
+import { mapCanvasPixels, near } from './canvas-colours';
 import { fittedViewPixel, type Box } from './map-projection';
 
 const baseUrl = inject('baseUrl');
@@ -53,31 +54,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The colour of a pixel of the map canvas, with the HTML over the map hidden. */
-async function canvasPixels(page: Page): Promise<{ box: Box; at: (x: number, y: number) => [number, number, number] }> {
-  const canvas = page.locator('.maplibregl-canvas');
-  const box = (await canvas.boundingBox())!;
-  const shot = await canvas.screenshot({
-    style:
-      '.map-area__legend, .map-area__reset, .map-area__status, .maplibregl-control-container { visibility: hidden !important; }',
-  });
-  const png = PNG.sync.read(shot);
-  return {
-    box,
-    at: (x, y) => {
-      const i = (Math.round(y - box.y) * png.width + Math.round(x - box.x)) * 4;
-      return [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
-    },
-  };
-}
-
-const near = (rgb: readonly number[], hex: string, tolerance = 60) => {
-  const n = parseInt(hex.slice(1), 16);
-  return (
-    Math.abs(rgb[0]! - (n >> 16)) + Math.abs(rgb[1]! - ((n >> 8) & 255)) + Math.abs(rgb[2]! - (n & 255)) < tolerance
-  );
-};
 
 describe('the place search in Chromium', () => {
   it('loads the gazetteer only when the search is first used', async () => {
@@ -150,11 +126,13 @@ describe('the place search in Chromium', () => {
     // A selected symbol has a dark ring whose darkest pixels lie about 15 px from its centre (its white core covers
     // the inner half of the stroke); an unselected symbol ends at 11.5 px. Looked for 14–15.5 px out in each of four
     // directions, give or take a pixel of rounding sideways.
-    const ringIsDark = (pixels: Awaited<ReturnType<typeof canvasPixels>>, point: readonly [number, number]) => {
+    const ringIsDark = (pixels: Awaited<ReturnType<typeof mapCanvasPixels>>, point: readonly [number, number]) => {
       const { x, y } = where(pixels.box, point);
       const dark = (dx: number, dy: number) =>
         [14, 14.5, 15, 15.5].some((r) =>
-          [-1, 0, 1].some((side) => near(pixels.at(x + dx * r + dy * side, y + dy * r + dx * side), '#1b1b1b')),
+          [-1, 0, 1].some((side) =>
+            near(pixels.atPage(x + dx * r + dy * side, y + dy * r + dx * side), SYMBOL.dark, 60),
+          ),
         );
       return [dark(1, 0), dark(-1, 0), dark(0, 1), dark(0, -1)].filter(Boolean).length;
     };
@@ -162,10 +140,10 @@ describe('the place search in Chromium', () => {
     await expect
       .poll(
         async () => {
-          const pixels = await canvasPixels(page);
+          const pixels = await mapCanvasPixels(page);
           const marker = where(pixels.box, amersfoort);
           return {
-            marker: near(pixels.at(marker.x, marker.y), '#6a1b9a', 30),
+            marker: near(pixels.atPage(marker.x, marker.y), COLOURS.searchPlace, 30),
             baarn: ringIsDark(pixels, [5.2875, 52.2115]),
             utrecht: ringIsDark(pixels, [5.1214, 52.0907]),
             zutphen: ringIsDark(pixels, [6.2014, 52.1383]),

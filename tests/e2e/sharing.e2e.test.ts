@@ -2,9 +2,10 @@
 // the embed layout, the PNG export and the print layout.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PNG } from 'pngjs';
+import { KIND_STYLE } from '../../src/components/kind-style';
 import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
-import { canvasColourCounts } from './canvas-colours';
+import { REAL } from '../fixtures/real-counts';
+import { canvasColourCounts, colourCounts, hexOf, pngPixels } from './canvas-colours';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession;
@@ -33,12 +34,12 @@ describe('a view in the URL', () => {
     expect(await watched.page.locator('html').getAttribute('lang')).toBe('en');
     const pressed = watched.page.locator('.map-legend__kind[aria-pressed="true"]');
     await expect.poll(() => pressed.count()).toBe(1);
-    expect(await pressed.textContent()).toContain('(25)');
+    expect(await pressed.textContent()).toContain(`(${REAL.teamsOfKind.natuurbeheer})`);
     // Zoomed in on Limburg with only nature teams: green symbols, no orange or blue ones on the canvas.
     const colours = await canvasColourCounts(watched.page, {
-      nature: '#00745a',
-      building: '#b35300',
-      office: '#005b96',
+      nature: KIND_STYLE.natuurbeheer.colour,
+      building: KIND_STYLE.pandgebonden.colour,
+      office: KIND_STYLE.administratief.colour,
     });
     expect(colours.nature).toBeGreaterThan(50);
     expect(colours.building).toBe(0);
@@ -151,20 +152,13 @@ describe('for slides and paper', () => {
     expect(download.suggestedFilename()).toBe('binnenwerk-teams-2021-NL-ZH.png');
     const path = await download.path();
     await download.saveAs('screenshots/export.png');
-    const png = PNG.sync.read(readFileSync(path));
+    const png = pngPixels(readFileSync(path));
     const canvas = await page.locator('.maplibregl-canvas').boundingBox();
     expect(png.width).toBe(Math.round(canvas!.width));
     expect(png.height).toBeGreaterThan(canvas!.height + 100);
     // The title band is Rijksoverheid blue, and the map part has the team colours.
-    const at = (x: number, y: number) =>
-      Array.from(png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3));
-    expect(at(2, 2)).toEqual([0x15, 0x42, 0x73]);
-    let orange = 0;
-    for (let i = 0; i < png.data.length; i += 4) {
-      if (Math.abs(png.data[i]! - 0xb3) + Math.abs(png.data[i + 1]! - 0x53) + Math.abs(png.data[i + 2]! - 0) < 24)
-        orange++;
-    }
-    expect(orange).toBeGreaterThan(100);
+    expect(hexOf(png.at(2, 2))).toBe('#154273');
+    expect(colourCounts(png, { building: KIND_STYLE.pandgebonden.colour }).building).toBeGreaterThan(100);
     expect(watched.pageErrors).toEqual([]);
     await watched.context.close();
   });

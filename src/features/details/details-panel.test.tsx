@@ -1,20 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { realTeamsFile } from '../../../tests/fixtures/public-files';
+import { renderWithProviders } from '../../../tests/fixtures/render';
 import { placeGroups } from '../../domain/team-places';
 import type { Selection } from '../../domain/selection';
-import { LanguageProvider } from '../../i18n/language';
 import { DetailsPanel } from './details-panel';
 
 const file = realTeamsFile();
 const groups = placeGroups(file.teams);
 
 function renderPanel(selection: Selection, onSelect = vi.fn(), teamsFile = file) {
-  render(
-    <LanguageProvider>
-      <DetailsPanel file={teamsFile} groups={groups} selection={selection} onSelect={onSelect} focusRequest={0} />
-    </LanguageProvider>,
+  renderWithProviders(
+    <DetailsPanel file={teamsFile} groups={groups} selection={selection} onSelect={onSelect} focusRequest={0} />,
   );
   return onSelect;
 }

@@ -1,35 +1,25 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { readPublicText, realReport, realTeamsFile } from '../../../tests/fixtures/public-files';
-import { createQueryClient } from '../../data/query-client';
-import { LanguageProvider } from '../../i18n/language';
+import { renderWithProviders, serveFiles } from '../../../tests/fixtures/render';
 import FiguresPanel from './figures-panel';
 
 const teams = realTeamsFile();
 
 function renderPanel(respond: () => Response, onKindFilter = vi.fn(), language: 'nl' | 'en' = 'nl') {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => respond()),
-  );
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <LanguageProvider initial={language}>
-        <FiguresPanel
-          kinds={teams.kinds}
-          publishedTeams={{ count: 44, provinces: 12 }}
-          kindFilter={null}
-          onKindFilter={onKindFilter}
-        />
-      </LanguageProvider>
-    </QueryClientProvider>,
+  serveFiles(respond);
+  renderWithProviders(
+    <FiguresPanel
+      kinds={teams.kinds}
+      publishedTeams={{ count: 44, provinces: 12 }}
+      kindFilter={null}
+      onKindFilter={onKindFilter}
+    />,
+    { language },
   );
   return onKindFilter;
 }
-
-afterEach(() => vi.unstubAllGlobals());
 
 const real = () => new Response(readPublicText('data/jaaroverzicht-2021.json'));
 /** The real report file with one of its three parts replaced by something unusable. */

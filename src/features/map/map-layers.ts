@@ -115,7 +115,7 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
         filter: ['==', ['get', 'kind'], kind],
         layout: {
           'icon-image': teamIconExpression([]),
-          'icon-offset': ['get', 'offset'],
+          'icon-offset': TEAM_ICON_OFFSET,
           'icon-allow-overlap': true,
           'icon-ignore-placement': true,
           'symbol-sort-key': ['get', 'count'],
@@ -125,6 +125,26 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
     ],
   };
 }
+
+/** Beyond ± this many pixels the offset below would be clamped; a power of two, so that it comes out exact. */
+const MAX_SYMBOL_OFFSET = 256;
+
+/**
+ * `[offset, 0]` from the feature's numeric `offset`. Not an array property read with `get`: maplibre keeps
+ * a GeoJSON property that is an array as JSON text in its tiles, and where it reads the tiles again (to find the
+ * symbol under the pointer) the text is no offset: it warns and falls back to 0,0. A style expression cannot
+ * make a pair of a number, but it can interpolate between two pairs, and linearly from [-M, 0] to [M, 0] that is
+ * exactly [offset, 0].
+ */
+const TEAM_ICON_OFFSET: ExpressionSpecification = [
+  'interpolate',
+  ['linear'],
+  ['get', 'offset'],
+  -MAX_SYMBOL_OFFSET,
+  ['literal', [-MAX_SYMBOL_OFFSET, 0]],
+  MAX_SYMBOL_OFFSET,
+  ['literal', [MAX_SYMBOL_OFFSET, 0]],
+];
 
 /** `team:<kind>:<count>`, with `:selected` for the selected places; the images are drawn on demand. */
 export function teamIconExpression(selectedKeys: readonly string[]): ExpressionSpecification {
@@ -158,7 +178,8 @@ export function teamFeatures(groups: readonly PlaceGroup[]): GeoJSON.FeatureColl
         key: group.key,
         kind: group.kind,
         count: group.teamIds.length,
-        offset: [symbolOffset(group), 0],
+        // Only numbers and text: see TEAM_ICON_OFFSET.
+        offset: symbolOffset(group),
       },
     })),
   };

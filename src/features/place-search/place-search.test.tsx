@@ -1,16 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import { readPublicText, realTeamsFile } from '../../../tests/fixtures/public-files';
-import { createQueryClient } from '../../data/query-client';
+import { realTeamsFile } from '../../../tests/fixtures/public-files';
+import { renderWithProviders, serveFiles } from '../../../tests/fixtures/render';
 import type { Place } from '../../data/places-file';
 import type { Language } from '../../domain/format';
 import { nearestTeamsByKind } from '../../domain/nearest-teams';
 import type { Selection } from '../../domain/selection';
 import { placeGroups } from '../../domain/team-places';
-import { LanguageProvider } from '../../i18n/language';
 import { PlaceSearch } from './place-search';
 
 const file = realTeamsFile();
@@ -37,28 +35,13 @@ function Harness({ onSelect, onPlace }: { onSelect: (s: Selection) => void; onPl
 function renderSearch(language: Language = 'nl') {
   const onSelect = vi.fn<(s: Selection) => void>();
   const onPlace = vi.fn<(p: Place | null) => void>();
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <LanguageProvider initial={language}>
-        <Harness onSelect={onSelect} onPlace={onPlace} />
-      </LanguageProvider>
-    </QueryClientProvider>,
-  );
+  renderWithProviders(<Harness onSelect={onSelect} onPlace={onPlace} />, { language });
   return { onSelect, onPlace, input: screen.getByRole('combobox') };
 }
 
 beforeEach(() => {
-  fetched = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: URL) => {
-      const path = url.pathname.replace(/^\//, '');
-      fetched.push(path);
-      return new Response(readPublicText(path));
-    }),
-  );
+  fetched = serveFiles();
 });
-afterEach(() => vi.unstubAllGlobals());
 
 const optionNames = () => screen.getAllByRole('option').map((o) => o.textContent);
 
@@ -180,10 +163,7 @@ describe('PlaceSearch', () => {
   });
 
   it('shows an error with a retry when the gazetteer cannot be loaded', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('', { status: 404, statusText: 'Not Found' })),
-    );
+    serveFiles(() => new Response('', { status: 404, statusText: 'Not Found' }));
     const { input } = renderSearch();
     await userEvent.click(input);
     const alert = await screen.findByRole('alert');

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { realTeamsFile } from '../../../tests/fixtures/public-files';
-import { LanguageProvider } from '../../i18n/language';
+import { renderWithProviders } from '../../../tests/fixtures/render';
 import { COUNTRY, type Selection } from '../../domain/selection';
 import type { Team } from '../../data/teams-file';
 import { TEAMS_SHOWN_PER_PROVINCE, TeamList } from './team-list';
@@ -21,17 +21,15 @@ const many: Team[] = [
 ];
 
 function renderList(teams: readonly Team[], selection: Selection = COUNTRY, selectedTeamIds: string[] = []) {
-  return render(
-    <LanguageProvider>
-      <TeamList
-        teams={teams}
-        kindFilter={null}
-        kinds={file.kinds}
-        selection={selection}
-        selectedTeamIds={selectedTeamIds}
-        onSelect={vi.fn()}
-      />
-    </LanguageProvider>,
+  return renderWithProviders(
+    <TeamList
+      teams={teams}
+      kindFilter={null}
+      kinds={file.kinds}
+      selection={selection}
+      selectedTeamIds={selectedTeamIds}
+      onSelect={vi.fn()}
+    />,
   );
 }
 

@@ -1,0 +1,65 @@
+import { describe, expect, it, vi } from 'vitest';
+import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { SymbolLayerSpecification } from 'maplibre-gl';
+import { realTeamsFile } from '../../../tests/fixtures/public-files';
+import { TEAM_KINDS } from '../../domain/team-kinds';
+import { placeGroups } from '../../domain/team-places';
+import { mapStyle, symbolOffset, teamFeatures, teamLayerId } from './map-layers';
+
+const groups = placeGroups(realTeamsFile().teams);
+
+/** A feature's properties as maplibre's tiles hold them: numbers, text and booleans as they are, the rest as JSON. */
+function asInTiles(properties: GeoJSON.GeoJsonProperties): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(properties ?? {}).map(([key, value]) => [
+      key,
+      ['string', 'number', 'boolean'].includes(typeof value) ? value : `__$json__:${JSON.stringify(value)}`,
+    ]),
+  );
+}
+
+/** The team layer's `icon-offset`, evaluated by maplibre's own expression code, for a feature as the tiles hold it. */
+function iconOffset(properties: GeoJSON.GeoJsonProperties): unknown {
+  const layer = mapStyle().layers.find((l) => l.id === teamLayerId('pandgebonden')) as SymbolLayerSpecification;
+  const parsed = expression.createPropertyExpression(
+    layer.layout?.['icon-offset'],
+    'icon-offset',
+    // Layout properties have no transition in the reference, which the type asks of every property.
+    { ...latest.layout_symbol['icon-offset'], transition: false } as StylePropertySpecification,
+  );
+  if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
+  return parsed.value.evaluate({ zoom: 7 }, { type: 'Point', properties: asInTiles(properties) });
+}
+
+describe('the team layers’ symbol offset', () => {
+  it('is kept in the features as numbers and text only, which maplibre’s tiles keep as they are', () => {
+    for (const feature of teamFeatures(groups).features) {
+      for (const value of Object.values(feature.properties ?? {})) {
+        expect(['string', 'number']).toContain(typeof value);
+      }
+    }
+  });
+
+  it('puts the symbols of kinds sharing a place side by side, as read back from the tiles, without a warning', () => {
+    const warn = vi.spyOn(console, 'warn');
+    const offsetAt = (key: string) =>
+      iconOffset(teamFeatures(groups).features.find((f) => f.properties?.key === key)?.properties ?? null);
+    // Den Haag and Zwolle have a building and an office team; the building symbol stands to the left.
+    expect(offsetAt('den-haag-pandgebonden')).toEqual([-13, 0]);
+    expect(offsetAt('den-haag-administratief')).toEqual([13, 0]);
+    expect(offsetAt('zwolle-pandgebonden')).toEqual([-13, 0]);
+    expect(offsetAt('zwolle-administratief')).toEqual([13, 0]);
+    expect(offsetAt('baarn-natuurbeheer')).toEqual([0, 0]);
+    for (const group of groups) expect(iconOffset({ offset: symbolOffset(group) })).toEqual([symbolOffset(group), 0]);
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('reaches as far as all kinds at one place need', () => {
+    const slots = TEAM_KINDS.length;
+    for (let slot = 0; slot < slots; slot++) {
+      const offset = symbolOffset({ slot, slots });
+      expect(iconOffset({ offset })).toEqual([offset, 0]);
+    }
+  });
+});
