@@ -11,5 +11,9 @@ export function useFiguresGate(mapMode: MapMode, dataFailed: boolean): boolean {
     const timer = window.setTimeout(() => setWaitOver(true), FIGURES_WAIT_MS);
     return () => window.clearTimeout(timer);
   }, []);
-  return mapMode !== 'loading' || waitOver || dataFailed;
+  // Once the charts may load they stay: a file retried while the map still waits must not unmount them again.
+  const [open, setOpen] = useState(false);
+  const openNow = mapMode !== 'loading' || waitOver || dataFailed;
+  if (openNow && !open) setOpen(true);
+  return open || openNow;
 }

@@ -99,6 +99,10 @@ describe('parseDataFile with the teams parser', () => {
     expect(problemOf('[1, 2, 3]').details).toEqual([
       '(hele bestand): verwacht een object { … }, maar vond een lijst met 3 elementen',
     ]);
+    expect(problemOf('{"teams": [{"locations": [{"coordinates": [NaN, 52.1]}]}]}').details[0]).toMatch(
+      /^geen geldige JSON: NaN en Infinity zijn in JSON geen getallen; schrijf een getal/,
+    );
+    expect(problemOf('{"coordinates": [5.2, -Infinity]}').details[0]).toMatch(/NaN en Infinity/);
     expect(problemOf('[1]').details).toEqual([
       '(hele bestand): verwacht een object { … }, maar vond een lijst met 1 element',
     ]);

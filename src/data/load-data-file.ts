@@ -71,6 +71,9 @@ export async function loadDataFile<T>(path: string, parse: Parser<T>, signal?: A
   return parseDataFile(path, text, parse);
 }
 
+/** A value written as NaN or Infinity, which JavaScript prints but JSON does not allow. */
+const NOT_A_JSON_NUMBER = /[:[,]\s*-?(?:NaN|Infinity)\s*[,\]}]/;
+
 /** Parses and validates a file's text; shared by the app and the `validate-data` command. */
 export function parseDataFile<T>(path: string, text: string, parse: Parser<T>): T {
   let raw: unknown;
@@ -81,7 +84,9 @@ export function parseDataFile<T>(path: string, text: string, parse: Parser<T>): 
     throw new DataFileError(path, 'json', [
       text.trim() === ''
         ? 'het bestand is leeg'
-        : `geen geldige JSON, misschien afgebroken of met een tikfout (${reason})`,
+        : NOT_A_JSON_NUMBER.test(text)
+          ? `geen geldige JSON: NaN en Infinity zijn in JSON geen getallen; schrijf een getal (${reason})`
+          : `geen geldige JSON, misschien afgebroken of met een tikfout (${reason})`,
     ]);
   }
   try {
