@@ -776,7 +776,9 @@ describe('the first view', () => {
       expect(await map.locator('[data-province]').count()).toBe(REAL.provinceShapes);
       const note = page.locator('.side-panel .data-notice');
       expect(await note.isVisible()).toBe(true);
-      expect((await note.textContent())?.trim()).toMatch(/^Zonder JavaScript toont deze pagina alleen de overzichtskaart/);
+      expect((await note.textContent())?.trim()).toMatch(
+        /^Zonder JavaScript toont deze pagina alleen de overzichtskaart/,
+      );
       // Nothing is loading: no "Bezig met laden…" beside the note.
       expect(await page.getByText('Bezig met laden…').isVisible()).toBe(false);
       await page.screenshot({ path: 'screenshots/first-view-nojs.png' });
