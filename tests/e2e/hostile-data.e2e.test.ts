@@ -69,6 +69,7 @@ describe('hostile data', () => {
     const file = realTeams();
     const team = file.teams[0]!;
     team.printedAs = 'בארן 🌳🌲 Baarn مرحبا';
+    team.locations[0]!.place = team.printedAs;
     const { page } = await openWith(
       { [DATA_FILES.teams]: JSON.stringify(file) },
       { width: 320, query: `?team=${team.id}` },
@@ -150,11 +151,13 @@ describe('the camera', () => {
     await waitForMapReady(page);
     const canvas = page.locator('.maplibregl-canvas');
     const box = (await canvas.boundingBox())!;
-    // Drag the map far to the north-west, several times (the map would follow onto a blank grey world).
+    // Drag the map far to the north-west, several times (it would follow onto a blank grey world), from the middle
+    // of the map, away from its controls.
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
     for (let i = 0; i < 4; i++) {
-      await page.mouse.move(box.x + 20, box.y + 20);
+      await page.mouse.move(x, y);
       await page.mouse.down();
-      await page.mouse.move(box.x + box.width - 20, box.y + box.height - 20, { steps: 8 });
+      await page.mouse.move(x + box.width / 2 - 10, y + box.height / 2 - 10, { steps: 8 });
       await page.mouse.up();
     }
     await expect.poll(() => page.evaluate(() => window.location.search)).toContain('kaart=');
