@@ -1,7 +1,7 @@
 // Starts the system Chromium through playwright-core and records what a page does wrong: console errors and
 // warnings, uncaught exceptions and any request that leaves 127.0.0.1. A console warning fails the test it occurs in.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -111,4 +111,36 @@ export async function openWatchedPage(
 /** Waits for the app's own readiness signal: data-map-ready on the map container. */
 export async function waitForMapReady(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForSelector('[data-map-ready="true"]', { timeout });
+}
+
+/**
+ * One Chromium for the test file that calls this (launched before its first test, closed after its last), and the
+ * pages its tests open through `track`, closed after each test.
+ */
+export function browserForThisFile() {
+  let session: BrowserSession | undefined;
+  const opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    session = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((watched) => watched.context.close()));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!session) throw new Error('the browser starts in beforeAll');
+      return session.browser;
+    },
+    /** Closes `watched` after the test, unless the test closes it itself (`untrack`). */
+    track(watched: WatchedPage): WatchedPage {
+      opened.push(watched);
+      return watched;
+    },
+    untrack(watched: WatchedPage): void {
+      opened.splice(opened.indexOf(watched), 1);
+    },
+  };
 }

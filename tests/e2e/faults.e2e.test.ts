@@ -3,7 +3,7 @@
 // loading. Each shows a specific message where the data is missing, and everything else keeps working.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATA_FILE_RETRIES } from '../../src/data/query-client';
 import { DATA_FILE_TIMEOUT_MS } from '../../src/data/load-data-file';
 import { DATA_FILES } from '../../src/data/queries';
@@ -11,23 +11,19 @@ import { COLOURS } from '../../src/features/map/map-layers';
 import { readPublicText } from '../fixtures/public-files';
 import { listedTeams, REAL } from '../fixtures/real-counts';
 import { hexOf, mapCanvasPixels } from './canvas-colours';
-import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
+import {
+  browserForThisFile,
+  launchBrowser,
+  openWatchedPage,
+  waitForMapReady,
+  type BrowserSession,
+  type WatchedPage,
+} from './browser';
 import { initialViewPixel } from './map-projection';
 import { skipRetryWaits, watchDataRequests, type DataRequests } from './retry-waits';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((watched) => watched.context.close()));
-});
-afterAll(async () => {
-  await session?.close();
-});
+const chromium = browserForThisFile();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Injecting faults
@@ -49,13 +45,15 @@ async function openApp(
   options: { browser?: BrowserSession; clock?: boolean; expectedWarnings?: readonly RegExp[] } = {},
 ): Promise<FaultyPage> {
   const watched: FaultyPage = {
-    ...(await openWatchedPage((options.browser ?? session).browser, { expectedWarnings: options.expectedWarnings })),
+    ...(await openWatchedPage(options.browser?.browser ?? chromium.browser, {
+      expectedWarnings: options.expectedWarnings,
+    })),
     dialogs: [],
     requested: [],
     dataRequests: { inFlight: () => 0 },
   };
   watched.dataRequests = watchDataRequests(watched.page);
-  opened.push(watched);
+  chromium.track(watched);
   watched.page.on('request', (request) => watched.requested.push(request.url()));
   watched.page.on('dialog', (dialog) => {
     watched.dialogs.push(dialog.message());
@@ -679,7 +677,7 @@ describe('a browser without WebGL', () => {
       /^The resource \S+\/assets\/team-map-[\w-]+\.css was preloaded using link preload but not used/;
     watched = await openApp({}, { browser: noWebGL, expectedWarnings: [unusedMapPreload] });
     // Kept open for the tests below: take it out of the per-test clean-up.
-    opened.splice(opened.indexOf(watched), 1);
+    chromium.untrack(watched);
     await watched.page.locator('.team-list').waitFor();
   });
   afterAll(async () => {
@@ -763,7 +761,7 @@ describe('the first view', () => {
   });
 
   it('shows that map and a note without JavaScript', async () => {
-    const context = await session.browser.newContext({
+    const context = await chromium.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 1280, height: 900 },
     });

@@ -2,26 +2,15 @@
 // numbers JSON does not know, very large files, a province of 100,000 vertices, JSON nested 100,000 deep; and a
 // camera panned as far as it goes. Each ends in a page that still works and says what is wrong, if anything.
 import type { Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { DATA_FILES } from '../../src/data/queries';
 import { parseUrlState } from '../../src/domain/url-state';
 import { syntheticTeamsFromPublicFiles } from '../../bench/synthetic-teams';
 import { readPublicText } from '../fixtures/public-files';
-import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((watched) => watched.context.close()));
-});
-afterAll(async () => {
-  await session?.close();
-});
+const chromium = browserForThisFile();
 
 type TeamsJson = { teams: { id: string; printedAs: string; locations: { place: string }[] }[] };
 const realTeams = () => JSON.parse(readPublicText(DATA_FILES.teams)) as TeamsJson;
@@ -30,8 +19,8 @@ async function openWith(
   files: Partial<Record<string, string>>,
   { width = 1280, height = 900, query = '' } = {},
 ): Promise<WatchedPage> {
-  const watched = await openWatchedPage(session.browser, { width, height });
-  opened.push(watched);
+  const watched = await openWatchedPage(chromium.browser, { width, height });
+  chromium.track(watched);
   for (const [path, body] of Object.entries(files)) {
     await watched.page.route(`${baseUrl}${path}`, (route: Route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: body ?? '' }),

@@ -2,25 +2,14 @@
 // comes back, and one retry button for every failed file. Faults are injected by intercepting requests, as in
 // faults.e2e.test.ts; the waits between retries are skipped on Playwright's fake clock.
 import type { Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { seededRandom } from '../../bench/synthetic-teams';
 import { DATA_FILES } from '../../src/data/queries';
-import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
 import { skipRetryWaits, watchDataRequests, type DataRequests } from './retry-waits';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((watched) => watched.context.close()));
-});
-afterAll(async () => {
-  await session?.close();
-});
+const chromium = browserForThisFile();
 
 /** The files the page loads without being asked (the gazetteer waits for the search). */
 const PAGE_FILES: readonly string[] = [DATA_FILES.teams, DATA_FILES.provinces, DATA_FILES.report, DATA_FILES.water];
@@ -33,8 +22,8 @@ interface NetworkPage extends WatchedPage {
 
 /** Opens the app on a fake clock, with each of the page's data files answered by `answer` (given its path). */
 async function openApp(answer: (route: Route, path: string) => Promise<void>): Promise<NetworkPage> {
-  const watched = await openWatchedPage(session.browser);
-  opened.push(watched);
+  const watched = await openWatchedPage(chromium.browser);
+  chromium.track(watched);
   const requests = new Map<string, number>();
   for (const path of PAGE_FILES) {
     await watched.page.route(`${baseUrl}${path}`, (route) => {

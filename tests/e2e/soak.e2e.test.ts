@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
+import { seededRandom } from '../../bench/synthetic-teams';
 
 const baseUrl = inject('baseUrl');
 /** Change it to replay another sequence; a failure names the seed and the step. */
@@ -27,18 +28,6 @@ const VIEWPORTS = [
   { width: 640, height: 450 },
   { width: 390, height: 844 },
 ];
-
-/** mulberry32: a small seeded generator, so that a failing sequence can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Step = (page: Page, random: () => number) => Promise<void>;
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
