@@ -154,3 +154,32 @@ describe('the camera', () => {
     expect(parseUrlState(written).camera).not.toBeNull();
   });
 });
+
+describe('what the user does', () => {
+  it.each(['?team=natuur-zonnemaire', '?provincie=NL-GE', '?plaats=den-haag-pandgebonden'])(
+    'keeps the view %s when Escape closes the embed dialog',
+    async (query) => {
+      const { page } = await openWith({}, { query });
+      await waitForMapReady(page);
+      const before = await page.evaluate(() => window.location.search);
+      await page.getByRole('button', { name: 'Insluiten' }).click();
+      await page.getByRole('dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      expect(await page.evaluate(() => window.location.search)).toBe(before);
+      await page.locator('.details h2').waitFor();
+    },
+  );
+
+  it('keeps the page as wide as a 320 px screen when a very long word is typed in the search box', async () => {
+    const { page } = await openWith({}, { width: 320, height: 640 });
+    await waitForMapReady(page);
+    const typed = 'x'.repeat(200);
+    await page.getByRole('combobox').fill(typed);
+    const status = page.locator('.place-search [role="status"]');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/Geen plaats gevonden/);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(320);
+    // The status repeats enough to recognise what was typed, not all of it.
+    expect((await status.textContent())!.length).toBeLessThan(80);
+  });
+});

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { realProvincesFile, realTeamsFile, realWaterFile } from '../../../tests/fixtures/public-files';
 import { overviewMapModel } from '../../domain/map-model';
 import { placeGroups } from '../../domain/team-places';
-import { nearestSymbol, StaticTeamMap } from './static-team-map';
+import { StaticTeamMap } from './static-team-map';
+import { nearestSymbol } from './static-team-symbols';
 
 const provinces = realProvincesFile().features;
 const water = realWaterFile().features;

@@ -5,12 +5,10 @@ import type { ProvinceFeature } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
 import { visiblePlaces, type MapModel } from '../../domain/map-model';
 import type { ProvinceCode } from '../../domain/provinces';
-import { TEAM_KINDS } from '../../domain/team-kinds';
-import type { PlaceGroup } from '../../domain/team-places';
 import { areaPath, fitProjection } from '../../domain/web-mercator';
-import { countLabel, KIND_STYLE, SYMBOL, shapePathAt } from '../../components/kind-style';
 import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { COLOURS, symbolOffset } from './map-layers';
+import { round, symbolAt, TeamSymbols, type PlacedSymbol } from './static-team-symbols';
 import './map.css';
 
 /** Drawing units across; at this width on screen a symbol is as large as on the WebGL map. */
@@ -31,12 +29,6 @@ export interface StaticTeamMapProps {
   describedBy?: string;
   onProvinceClick?: (code: ProvinceCode) => void;
   onPlaceClick?: (key: string) => void;
-}
-
-interface PlacedSymbol {
-  group: PlaceGroup;
-  x: number;
-  y: number;
 }
 
 export function StaticTeamMap(props: StaticTeamMapProps) {
@@ -119,98 +111,6 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
   );
 }
 
-/**
- * The layers of the WebGL map's canvas icons (team-icons.ts): ring when selected, outline, white edge, colour,
- * count. All symbols of a kind share one path per layer, so that thousands of teams stay cheap to draw.
- */
-function TeamSymbols({
-  symbols,
-  scale,
-  selectedPlaceKeys,
-}: {
-  symbols: PlacedSymbol[];
-  scale: number;
-  selectedPlaceKeys: readonly string[];
-}) {
-  const selected = symbols.filter((s) => selectedPlaceKeys.includes(s.group.key));
-  const counted = symbols.filter((s) => s.group.teamIds.length > 1);
-  return (
-    <g className="static-map__teams">
-      {selected.map(({ group, x, y }) => (
-        <circle
-          key={group.key}
-          cx={x}
-          cy={y}
-          r={SYMBOL.ring.radius * scale}
-          fill={SYMBOL.light}
-          stroke={SYMBOL.dark}
-          strokeWidth={SYMBOL.ring.width * scale}
-          data-selected-place={group.key}
-        />
-      ))}
-      {TEAM_KINDS.map((kind) => {
-        const ofKind = symbols.filter((s) => s.group.kind === kind);
-        if (ofKind.length === 0) return null;
-        const { colour, shape } = KIND_STYLE[kind];
-        const path = (r: number) => ofKind.map(({ x, y }) => shapePathAt(shape, r * scale, x, y)).join('');
-        return (
-          <g key={kind} data-kind={kind} data-places={ofKind.map((s) => s.group.key).join(' ')}>
-            <path d={path(SYMBOL.outline)} fill={SYMBOL.dark} />
-            <path d={path(SYMBOL.edge)} fill={SYMBOL.light} />
-            <path d={path(SYMBOL.fill)} fill={colour} />
-          </g>
-        );
-      })}
-      <g fill={SYMBOL.light} fontWeight="bold" textAnchor="middle" dominantBaseline="middle">
-        {counted.map(({ group, x, y }) => {
-          const count = group.teamIds.length;
-          return (
-            <text
-              key={group.key}
-              x={x}
-              y={round(y + SYMBOL.countOffset * scale)}
-              fontSize={round(SYMBOL.countSize(count) * scale)}
-            >
-              {countLabel(count)}
-            </text>
-          );
-        })}
-      </g>
-    </g>
-  );
-}
-
-/** The symbol nearest to a click, if the click is within `radius` drawing units of it. */
-function symbolAt(
-  svg: SVGSVGElement | null,
-  symbols: readonly PlacedSymbol[],
-  event: MouseEvent,
-  radius: number,
-): PlacedSymbol | null {
-  const matrix = svg?.getScreenCTM?.();
-  if (!matrix) return null;
-  const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-  return nearestSymbol(symbols, point.x, point.y, radius);
-}
-
-export function nearestSymbol<S extends { x: number; y: number }>(
-  symbols: readonly S[],
-  x: number,
-  y: number,
-  radius: number,
-): S | null {
-  let best: S | null = null;
-  let bestDistance = radius;
-  for (const symbol of symbols) {
-    const distance = Math.hypot(symbol.x - x, symbol.y - y);
-    if (distance <= bestDistance) {
-      best = symbol;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
 /** Drawing units per screen pixel, so that symbols keep their size on screen whatever the map's width. */
 function useSymbolScale(ref: RefObject<SVGSVGElement | null>): number {
   const [scale, setScale] = useState(1);
@@ -229,8 +129,4 @@ function useSymbolScale(ref: RefObject<SVGSVGElement | null>): number {
     return () => observer.disconnect();
   }, [ref]);
   return scale;
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }
