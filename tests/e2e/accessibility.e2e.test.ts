@@ -1,22 +1,15 @@
 // WCAG 2.1 A/AA checks with axe-core in Chromium for the main states of the app, and a keyboard-only walk.
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { REAL } from '../fixtures/real-counts';
-import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapReady } from './browser';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const chromium = browserForThisFile();
 
 async function openApp(width = 1280, height = 900, search = ''): Promise<Page> {
-  const { page } = await openWatchedPage(session.browser, { width, height });
+  const { page } = chromium.track(await openWatchedPage(chromium.browser, { width, height }));
   await page.goto(`${baseUrl}${search}`);
   await waitForMapReady(page);
   // The embed mode has no figures.
@@ -84,7 +77,7 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
   });
 
   it('works at 200% zoom: a 1280 px screen at 200% is 640 CSS px wide, and loses nothing', async () => {
-    const { page } = await openWatchedPage(session.browser, { width: 640, height: 450 });
+    const { page } = await openWatchedPage(chromium.browser, { width: 640, height: 450 });
     await page.goto(baseUrl);
     await waitForMapReady(page);
     await page.locator('.jobs-chart').first().waitFor();

@@ -17,9 +17,14 @@ const realTeams = () => JSON.parse(readPublicText(DATA_FILES.teams)) as TeamsJso
 
 async function openWith(
   files: Partial<Record<string, string>>,
-  { width = 1280, height = 900, query = '' } = {},
+  {
+    width = 1280,
+    height = 900,
+    query = '',
+    reducedMotion = 'reduce',
+  }: { width?: number; height?: number; query?: string; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<WatchedPage> {
-  const watched = await openWatchedPage(chromium.browser, { width, height });
+  const watched = await openWatchedPage(chromium.browser, { width, height, reducedMotion });
   chromium.track(watched);
   for (const [path, body] of Object.entries(files)) {
     await watched.page.route(`${baseUrl}${path}`, (route: Route) =>
@@ -181,5 +186,27 @@ describe('what the user does', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(320);
     // The status repeats enough to recognise what was typed, not all of it.
     expect((await status.textContent())!.length).toBeLessThan(80);
+  });
+});
+
+describe('a province link with motion allowed', () => {
+  it('opens on the province without freezing the page (no camera flight drawn without a GPU)', async () => {
+    const watched = await openWatchedPage(chromium.browser, { reducedMotion: 'no-preference' });
+    chromium.track(watched);
+    const { page } = watched;
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${baseUrl}?provincie=NL-UT`);
+    await waitForMapReady(page);
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe('Utrecht');
+    await page.waitForTimeout(2_000);
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+    // A flight over software WebGL froze the page for 2–4 s in one task; without it the longest is a few hundred ms.
+    expect(longest).toBeLessThan(1_500);
   });
 });

@@ -1,24 +1,17 @@
 // Shareable views in the built app: the URL restores a view, survives hostile values, follows back/forward;
 // the embed layout, the PNG export and the print layout.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { KIND_STYLE } from '../../src/components/kind-style';
-import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
 import { REAL } from '../fixtures/real-counts';
 import { canvasColourCounts, colourCounts, hexOf, pngPixels } from './canvas-colours';
 
 const baseUrl = inject('baseUrl');
-let session: BrowserSession;
-
-beforeAll(async () => {
-  session = await launchBrowser();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const chromium = browserForThisFile();
 
 async function open(search: string, size: { width?: number; height?: number } = {}): Promise<WatchedPage> {
-  const watched = await openWatchedPage(session.browser, size);
+  const watched = chromium.track(await openWatchedPage(chromium.browser, size));
   await watched.page.goto(`${baseUrl}${search}`);
   await waitForMapReady(watched.page);
   return watched;
@@ -67,7 +60,7 @@ describe('a view in the URL', () => {
     ],
     ['a very long value', `?plaats=${'a-'.repeat(3000)}b`],
   ])('falls back to the default view on %s, and cleans the URL', async (_case, hostile) => {
-    const watched = await openWatchedPage(session.browser);
+    const watched = await openWatchedPage(chromium.browser);
     const dialogs: string[] = [];
     watched.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

@@ -1,9 +1,11 @@
-// Moves the camera when the map model's target changes: to a choice, a searched place or the whole country.
+// Moves the camera when the map model's target changes: to a choice, a searched place or the whole country. It flies
+// there, unless the user asked for less motion or the map is drawn without a GPU (then it jumps).
 import { useEffect, type RefObject } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { sameCameraTarget, type CameraTarget } from '../../domain/map-model';
 import { COUNTRY_PADDING, NETHERLANDS_BOUNDS } from './map-layers';
 import { prefersReducedMotion } from './reduced-motion';
+import { rendersInSoftware } from './software-rendering';
 
 /** `appliedRef`: the target the camera shows now (a shared view counts as its choice's target until it changes). */
 export function useCameraTarget(
@@ -17,7 +19,7 @@ export function useCameraTarget(
     const bounds = camera.type === 'country' ? null : camera.bounds;
     if (camera.type !== 'country' && !bounds) return;
     appliedRef.current = camera;
-    const animate = !prefersReducedMotion();
+    const animate = !prefersReducedMotion() && !rendersInSoftware(map.getCanvas());
     if (!bounds) {
       // Same padding as the initial view, so "reset" returns exactly there. (An explicit maxZoom of undefined
       // would make maplibre compute NaN.)
