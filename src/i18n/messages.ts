@@ -35,6 +35,7 @@ interface CoreMessages {
   teamCount: (n: number) => string;
   provinceTeamCount: (province: string, n: number) => string;
   showAllTeams: (province: string, n: number) => string;
+  showMoreTeams: (province: string, more: number, of: number) => string;
   teamOrdinal: (number: number, of: number) => string;
   detailsTitle: string;
   detailsEmpty: string;
@@ -97,6 +98,7 @@ const nl: CoreMessages = {
   teamCount: (n) => (n === 1 ? '1 team' : `${n} teams`),
   provinceTeamCount: (province, n) => `${province}: ${n === 1 ? '1 team' : `${n} teams`}`,
   showAllTeams: (province, n) => `Toon alle ${n} teams in ${province}`,
+  showMoreTeams: (province, more, of) => `Toon ${more} teams meer (van ${of.toLocaleString('nl-NL')}) in ${province}`,
   teamOrdinal: (number, of) => `team ${number} van ${of}`,
   detailsTitle: 'Details',
   detailsEmpty: 'Kies een provincie of een team op de kaart of in de lijst.',
@@ -165,6 +167,7 @@ const en: CoreMessages = {
   teamListTitle: 'All teams by province',
   teamCount: (n) => (n === 1 ? '1 team' : `${n} teams`),
   showAllTeams: (province, n) => `Show all ${n} teams in ${province}`,
+  showMoreTeams: (province, more, of) => `Show ${more} more teams (of ${of.toLocaleString('en-GB')}) in ${province}`,
   provinceTeamCount: (province, n) => `${province}: ${n === 1 ? '1 team' : `${n} teams`}`,
   teamOrdinal: (number, of) => `team ${number} of ${of}`,
   detailsTitle: 'Details',

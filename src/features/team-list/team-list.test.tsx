@@ -5,20 +5,21 @@ import { realTeamsFile } from '../../../tests/fixtures/public-files';
 import { renderWithProviders } from '../../../tests/fixtures/render';
 import { COUNTRY, type Selection } from '../../domain/selection';
 import type { Team } from '../../data/teams-file';
-import { TEAMS_SHOWN_PER_PROVINCE, TeamList } from './team-list';
+import { TEAMS_SHOWN_MORE, TEAMS_SHOWN_PER_PROVINCE, TeamList } from './team-list';
 
 const file = realTeamsFile();
 const baarn = file.teams.find((t) => t.id === 'natuur-baarn')!;
-/** 120 more teams in Utrecht, each at a place of its own. */
-const many: Team[] = [
+/** `n` more teams in Utrecht, each at a place of its own. */
+const withExtra = (n: number): Team[] => [
   ...file.teams,
-  ...Array.from({ length: 120 }, (_, i) => ({
+  ...Array.from({ length: n }, (_, i) => ({
     ...baarn,
     id: `extra-${i}`,
     printedAs: `Extra ${i}`,
     locations: [{ ...baarn.locations[0]!, place: `Extra ${i}` }],
   })),
 ];
+const many = withExtra(120);
 
 function renderList(teams: readonly Team[], selection: Selection = COUNTRY, selectedTeamIds: string[] = []) {
   return renderWithProviders(
@@ -53,5 +54,17 @@ describe('TeamList', () => {
   it('always lists the selected team, even beyond the first ones', () => {
     renderList(many, { type: 'team', id: 'extra-119' }, ['extra-119']);
     expect(within(utrecht()).getByRole('button', { name: /^Extra 119/ })).toBeInTheDocument();
+  });
+
+  it('lists a province of thousands a bounded piece at a time', async () => {
+    const extra = 2 * TEAMS_SHOWN_MORE;
+    const total = extra + 2;
+    renderList(withExtra(extra));
+    const region = () => screen.getByRole('region', { name: `Utrecht: ${total} teams` });
+    await userEvent.click(within(region()).getByRole('button', { name: /^Toon 500 teams meer/ }));
+    expect(within(region()).getAllByRole('listitem')).toHaveLength(TEAMS_SHOWN_PER_PROVINCE + TEAMS_SHOWN_MORE);
+    await userEvent.click(within(region()).getByRole('button', { name: `Toon alle ${total} teams in Utrecht` }));
+    expect(within(region()).getAllByRole('listitem')).toHaveLength(total);
+    expect(within(region()).queryByRole('button', { name: /^Toon/ })).toBeNull();
   });
 });

@@ -12,6 +12,8 @@ import './team-list.css';
 
 /** Teams listed per province before a "show all" button: a list of thousands helps no one, by mouse or keyboard. */
 export const TEAMS_SHOWN_PER_PROVINCE = 50;
+/** How many more a press of "show more" lists: a bounded piece of work, however many teams a province has. */
+export const TEAMS_SHOWN_MORE = 500;
 
 interface TeamListProps {
   teams: readonly Team[];
@@ -35,7 +37,8 @@ export const TeamList = memo(function TeamList({
   const intl = useIntl();
   const { messages } = intl;
   const kindName = (team: Team) => intl.kindName(kinds, team.kind);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  // How many teams each province lists beyond the first ones, after "show more".
+  const [shownBeyond, setShownBeyond] = useState<ReadonlyMap<string, number>>(new Map());
   return (
     <nav className="team-list" aria-labelledby="team-list-title">
       <h2 id="team-list-title">{messages.teamListTitle}</h2>
@@ -44,11 +47,10 @@ export const TeamList = memo(function TeamList({
           const name = PROVINCE_NAMES[province];
           const isSelected = selection.type === 'province' && selection.code === province;
           // A selected team is always listed, even beyond the first ones.
-          const complete =
-            inProvince.length <= TEAMS_SHOWN_PER_PROVINCE ||
-            expanded.has(province) ||
-            inProvince.slice(TEAMS_SHOWN_PER_PROVINCE).some((t) => selectedTeamIds.includes(t.id));
-          const listed = complete ? inProvince : inProvince.slice(0, TEAMS_SHOWN_PER_PROVINCE);
+          const lastSelected = inProvince.findLastIndex((t) => selectedTeamIds.includes(t.id));
+          const shown = Math.max(TEAMS_SHOWN_PER_PROVINCE + (shownBeyond.get(province) ?? 0), lastSelected + 1);
+          const listed = inProvince.slice(0, shown);
+          const hidden = inProvince.length - listed.length;
           return (
             <section
               key={province}
@@ -79,13 +81,19 @@ export const TeamList = memo(function TeamList({
                   </li>
                 ))}
               </ul>
-              {!complete && (
+              {hidden > 0 && (
                 <button
                   type="button"
                   className="team-list__more"
-                  onClick={() => setExpanded(new Set(expanded).add(province))}
+                  onClick={() =>
+                    setShownBeyond(
+                      new Map(shownBeyond).set(province, shown - TEAMS_SHOWN_PER_PROVINCE + TEAMS_SHOWN_MORE),
+                    )
+                  }
                 >
-                  {messages.showAllTeams(name, inProvince.length)}
+                  {hidden <= TEAMS_SHOWN_MORE
+                    ? messages.showAllTeams(name, inProvince.length)
+                    : messages.showMoreTeams(name, TEAMS_SHOWN_MORE, inProvince.length)}
                 </button>
               )}
             </section>
