@@ -13,6 +13,14 @@ export const ZOOM_LIMITS = { min: 5, max: 13 } as const;
 /** How far beside the country, in degrees, a camera in a link may be centred and still show it. */
 export const CAMERA_MARGIN = 1;
 
+/** Where the camera's centre may be: the country's box widened by CAMERA_MARGIN (links, and the map's own limit). */
+export const CAMERA_BOUNDS: Bounds = [
+  COUNTRY_BOUNDS[0] - CAMERA_MARGIN,
+  COUNTRY_BOUNDS[1] - CAMERA_MARGIN,
+  COUNTRY_BOUNDS[2] + CAMERA_MARGIN,
+  COUNTRY_BOUNDS[3] + CAMERA_MARGIN,
+];
+
 /** Whether [longitude, latitude] lies in the country's box, widened by `margin` degrees on every side. */
 export function isInCountryBounds([lon, lat]: Position, margin = 0): boolean {
   const [west, south, east, north] = COUNTRY_BOUNDS;

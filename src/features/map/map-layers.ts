@@ -6,6 +6,7 @@ import type {
   LngLatBoundsLike,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { Bounds } from '../../domain/geometry';
 import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import type { PlaceGroup } from '../../domain/team-places';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
@@ -29,11 +30,16 @@ export const LAYER = {
 export const teamLayerId = (kind: TeamKind) => `teams-${kind}`;
 export const TEAM_LAYERS = TEAM_KINDS.map(teamLayerId);
 
+/** [west, south, east, north] as maplibre takes a box: its south-west and north-east corners. */
+export function lngLatBounds([west, south, east, north]: Bounds): [[number, number], [number, number]] {
+  return [
+    [west, south],
+    [east, north],
+  ];
+}
+
 /** The Netherlands with a little margin, as maplibre takes it. */
-export const NETHERLANDS_BOUNDS: LngLatBoundsLike = [
-  [COUNTRY_BOUNDS[0], COUNTRY_BOUNDS[1]],
-  [COUNTRY_BOUNDS[2], COUNTRY_BOUNDS[3]],
-];
+export const NETHERLANDS_BOUNDS: LngLatBoundsLike = lngLatBounds(COUNTRY_BOUNDS);
 
 /** Room around the country so symbols on the border are not cut off. */
 export const COUNTRY_PADDING = 28;

@@ -7,13 +7,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProvincesFile } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
 import { COUNTRY_CAMERA, type CameraTarget, type MapModel } from '../../domain/map-model';
-import { CAMERA_MARGIN, COUNTRY_BOUNDS, ZOOM_LIMITS } from '../../domain/netherlands';
+import { CAMERA_BOUNDS, ZOOM_LIMITS } from '../../domain/netherlands';
 import type { ProvinceCode } from '../../domain/provinces';
 import type { Camera } from '../../domain/url-state';
 import { useIntl } from '../../i18n/language';
 import {
   LAYER,
   COUNTRY_PADDING,
+  lngLatBounds,
   NETHERLANDS_BOUNDS,
   SOURCE,
   mapStyle,
@@ -31,12 +32,6 @@ import { drawTeamIcon, parseTeamIconId } from './team-icons';
 import { maplibreLocale, relabelControls } from './map-control-texts';
 import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
 import { useCameraTarget } from './use-camera-target';
-
-const [west, south, east, north] = COUNTRY_BOUNDS;
-const CAMERA_BOUNDS: [[number, number], [number, number]] = [
-  [west - CAMERA_MARGIN, south - CAMERA_MARGIN],
-  [east + CAMERA_MARGIN, north + CAMERA_MARGIN],
-];
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -136,7 +131,7 @@ export function TeamMap(props: TeamMapProps) {
         pitchWithRotate: false,
         touchPitch: false,
         // The camera stays where a link may put it (the URL parser accepts this box): no panning off onto blank grey.
-        maxBounds: CAMERA_BOUNDS,
+        maxBounds: lngLatBounds(CAMERA_BOUNDS),
         maxZoom: ZOOM_LIMITS.max,
         minZoom: ZOOM_LIMITS.min,
         // Symbols appear at once: no fade-in, so the map is ready (idle) as soon as it has drawn.

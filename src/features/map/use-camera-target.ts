@@ -3,7 +3,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { sameCameraTarget, type CameraTarget } from '../../domain/map-model';
-import { COUNTRY_PADDING, NETHERLANDS_BOUNDS } from './map-layers';
+import { COUNTRY_PADDING, lngLatBounds, NETHERLANDS_BOUNDS } from './map-layers';
 import { prefersReducedMotion } from './reduced-motion';
 import { rendersInSoftware } from './software-rendering';
 
@@ -25,14 +25,7 @@ export function useCameraTarget(
       // would make maplibre compute NaN.)
       map.fitBounds(NETHERLANDS_BOUNDS, { padding: COUNTRY_PADDING, animate, duration: 600 });
     } else {
-      const [west, south, east, north] = bounds;
-      map.fitBounds(
-        [
-          [west, south],
-          [east, north],
-        ],
-        { padding: 40, maxZoom: 10, animate, duration: 600 },
-      );
+      map.fitBounds(lngLatBounds(bounds), { padding: 40, maxZoom: 10, animate, duration: 600 });
     }
   }, [map, camera, appliedRef]);
 }
