@@ -46,16 +46,19 @@ export function useMapDescription(
       ),
     [file, kindFilter, intl],
   );
-  if (!teams || overview === undefined) return { summary: intl.messages.mapLoading, spoken: '', subject: null };
-  const { groups } = teams;
-  return {
-    // What is chosen, in the words of the live region ("Zeeland gekozen: 1 team.").
-    summary:
-      selection.type === 'country'
-        ? overview
-        : `${overview} ${announcement(teams.file, groups, selection, null, intl)}`,
-    // While a searched place is shown, the search's own status speaks for it (not "Heel Nederland").
-    spoken: showsSearch ? '' : announcement(teams.file, groups, selection, kindFilter, intl),
-    subject: selectionSubject(selection, teams, intl),
-  };
+  // Once per change of what it describes, not on every render of the page.
+  return useMemo(() => {
+    if (!teams || overview === undefined) return { summary: intl.messages.mapLoading, spoken: '', subject: null };
+    const { groups } = teams;
+    return {
+      // What is chosen, in the words of the live region ("Zeeland gekozen: 1 team.").
+      summary:
+        selection.type === 'country'
+          ? overview
+          : `${overview} ${announcement(teams.file, groups, selection, null, intl)}`,
+      // While a searched place is shown, the search's own status speaks for it (not "Heel Nederland").
+      spoken: showsSearch ? '' : announcement(teams.file, groups, selection, kindFilter, intl),
+      subject: selectionSubject(selection, teams, intl),
+    };
+  }, [teams, overview, selection, kindFilter, showsSearch, intl]);
 }
