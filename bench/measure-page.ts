@@ -1,6 +1,6 @@
 // Loads one page in a fresh browser context and reads its timings, bytes, long tasks and filter times from the page.
 import type { Browser, Page } from 'playwright-core';
-import { openWatchedPage } from '../tests/e2e/browser';
+import { openWatchedPage } from '../tests/e2e/chromium';
 import type { NetworkProfile } from './network-profiles';
 import { bytesBefore, type ByteSplit, type LoadedResource } from './resource-bytes';
 

@@ -4,7 +4,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { launchBrowser } from '../tests/e2e/browser';
+import { launchBrowser } from '../tests/e2e/chromium';
 import { parseBenchOptions } from './bench-options';
 import { hasStaticFirstView, PAGE_PATHS, startBenchServer } from './bench-server';
 import { budgetsFailed, evaluateBudgets } from './budgets';
