@@ -1,6 +1,7 @@
 // A place with its teams, whatever their kinds: what a 'place' selection, the map's tooltip and its card describe
 // ("Den Haag: 9 pandgebonden en 4 administratieve teams"). Only the kinds the place has, in the legend's order.
 import type { Position } from './geometry';
+import type { ProvinceCode } from './provinces';
 import { TEAM_KINDS, type TeamKind } from './team-kinds';
 import { placeSlug, type PlaceGroup } from './team-places';
 
@@ -15,6 +16,7 @@ export interface PlaceSummary {
   /** The place's slug (`den-haag`), the same for all its symbols. */
   slug: string;
   place: string;
+  province: ProvinceCode;
   coordinates: Position;
   /** One entry per kind the place has (never a kind with no teams), in TEAM_KINDS order. */
   kinds: KindAtPlace[];
@@ -36,6 +38,7 @@ export function placeSummary(groups: readonly PlaceGroup[], key: string): PlaceS
   return {
     slug,
     place: first.place,
+    province: first.province,
     coordinates: first.coordinates,
     kinds: atPlace.map((group) => ({ kind: group.kind, group, count: group.teamIds.length })),
     teamIds: atPlace.flatMap((g) => g.teamIds),
