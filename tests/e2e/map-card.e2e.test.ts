@@ -2,6 +2,7 @@
 // where a finger tapped (phone, 320 × 480 embed) that is wholly on screen and inside the map, and its way to the
 // details.
 import { mkdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForThisFile, openWatchedPage, waitForMapReady } from './browser';
@@ -135,6 +136,10 @@ describe('the card at a tapped symbol', () => {
       // No tooltip for a finger.
       expect(await page.locator('.map-tooltip').count()).toBe(0);
       await page.screenshot({ path: `screenshots/map-card-${name}.png` });
+      // The card, and the details with the report's contact below, pass axe.
+      await page.locator('.details__contact a[href^="mailto:"]').waitFor({ state: 'attached' });
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 
       // Its button leads to the full details, which take focus (and so come into view).
       await card.getByRole('button', { name: 'Alle details' }).tap();
