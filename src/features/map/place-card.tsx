@@ -49,8 +49,8 @@ export function PlaceCard({ place, anchor, onClose, onShowDetails }: PlaceCardPr
       // Where the symbol is, for tests (the canvas cannot be asked).
       data-anchor={anchor ? `${Math.round(anchor.x)},${Math.round(anchor.y)}` : ''}
     >
-      <p className="place-card__title" id={titleId}>
-        {place.place}
+      <p className="place-card__title">
+        <span id={titleId}>{place.place}</span>
         <span className="place-card__province">{PROVINCE_NAMES[place.province]}</span>
       </p>
       <ul className="place-card__kinds">
