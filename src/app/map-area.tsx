@@ -76,7 +76,7 @@ export function MapArea(props: MapAreaProps) {
     onPlaceClick(key);
     setHover(null);
     // A tap, or a layout with the details under the map: the answer comes where the finger was.
-    const compact = hit?.touch || window.matchMedia(media.stacked).matches;
+    const compact = hit?.touch || window.matchMedia?.(media.stacked).matches;
     setCard(hit && compact ? { key, anchor: inArea(hit) } : null);
   };
 
