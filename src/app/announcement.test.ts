@@ -19,10 +19,11 @@ describe('announcement', () => {
     );
   });
 
-  it('names a shared place with its count', () => {
-    expect(announcement(file, groups, { type: 'place', key: 'den-haag-pandgebonden' }, null, nl)).toBe(
-      'Den Haag gekozen: 9 teams pandgebonden.',
-    );
+  it('names a shared place with its teams of every kind, from either symbol', () => {
+    const count = (key: string) => groups.find((g) => g.key === key)!.teamIds.length;
+    const expected = `Den Haag gekozen: ${count('den-haag-pandgebonden')} pandgebonden en ${count('den-haag-administratief')} administratieve teams.`;
+    expect(announcement(file, groups, { type: 'place', key: 'den-haag-pandgebonden' }, null, nl)).toBe(expected);
+    expect(announcement(file, groups, { type: 'place', key: 'den-haag' }, null, nl)).toBe(expected);
   });
 
   it('adds the filter, and speaks English in the English interface', () => {

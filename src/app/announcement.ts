@@ -3,6 +3,7 @@ import type { TeamsFile } from '../data/teams-file';
 import { PROVINCE_NAMES } from '../domain/provinces';
 import type { Selection } from '../domain/selection';
 import type { PlaceGroup } from '../domain/team-places';
+import { placeSummary } from '../domain/place-summary';
 import { teamProvinces, teamsInProvince } from '../domain/teams';
 import type { TeamKind } from '../domain/team-kinds';
 import type { Intl } from '../i18n/intl';
@@ -26,10 +27,8 @@ export function announcement(
     case 'province':
       return `${messages.announceProvince(PROVINCE_NAMES[selection.code], teamsInProvince(file.teams, selection.code).length)}${filter}`;
     case 'place': {
-      const group = groups.find((g) => g.key === selection.key);
-      return group
-        ? `${messages.announcePlace(group.place, group.teamIds.length, kindName(group.kind))}${filter}`
-        : filter.trim();
+      const place = placeSummary(groups, selection.key);
+      return place ? `${messages.announcePlace(place.place, intl.kindCounts(place.kinds))}${filter}` : filter.trim();
     }
     case 'team': {
       const team = file.teams.find((t) => t.id === selection.id);

@@ -3,6 +3,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Place } from '../data/places-file';
 import { existingSelection } from '../domain/map-view';
+import { placeSummary } from '../domain/place-summary';
 import { COUNTRY } from '../domain/selection';
 import type { TeamKind } from '../domain/team-kinds';
 import { DEFAULT_URL_STATE, type UrlState } from '../domain/url-state';
@@ -59,6 +60,8 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
     },
     [navigate],
   );
+  // A place is chosen by its name's key (?plaats=den-haag), whichever of its symbols was clicked.
+  const placeKey = (key: string) => (teams && placeSummary(teams.groups, key)?.slug) || key;
   const resetView = () => {
     setSearchPlace(null);
     closeDetails();
@@ -92,7 +95,9 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
           onKindFilter={setKindFilter}
           onModeChange={setMapMode}
           onProvinceClick={(code) => select({ type: 'province', code })}
-          onPlaceClick={(key) => select({ type: 'place', key })}
+          onPlaceClick={(key) => select({ type: 'place', key: placeKey(key) })}
+          selectedPlace={selection.type === 'place' ? selection.key : null}
+          onShowPlaceDetails={(key) => selectFromPanel({ type: 'place', key: placeKey(key) })}
         />
         <SidePanel
           data={data}

@@ -1,6 +1,6 @@
-// The map area: the map (whichever picture of it is shown), its description, the way back, the legend and what
-// went wrong with the map's files.
-import type { Ref } from 'react';
+// The map area: the map (whichever picture of it is shown), its description, the way back, the legend, the
+// tooltip and card at a symbol, and what went wrong with the map's files.
+import { useRef, useState, type Ref } from 'react';
 import { DATA_FILES } from '../data/queries';
 import type { MapModel } from '../domain/map-model';
 import type { ProvinceCode } from '../domain/provinces';
@@ -12,6 +12,12 @@ import { PanelBoundary } from '../components/panel-boundary';
 import { MapLegend } from '../features/map/map-legend';
 import { MapView, type MapMode } from '../features/map/map-view';
 import type { TeamMapHandle } from '../features/map/team-map';
+import { MapTooltip } from '../features/map/map-tooltip';
+import { PlaceCard } from '../features/map/place-card';
+import type { ClientPoint, SymbolHit } from '../features/map/symbol-point';
+import type { Point } from '../features/map/overlay-placement';
+import { placeSummary } from '../domain/place-summary';
+import { media } from '../styles/tokens';
 import { useIntl } from '../i18n/language';
 import type { TeamDataState } from './use-team-data';
 import { isInFrame } from './use-embed-height';
@@ -35,6 +41,16 @@ interface MapAreaProps {
   onModeChange: (mode: MapMode) => void;
   onProvinceClick: (code: ProvinceCode) => void;
   onPlaceClick: (key: string) => void;
+  /** The place whose details are open (a 'place' selection's key), or null. */
+  selectedPlace: string | null;
+  /** The card's way to the full details: they take focus (and so come into view). */
+  onShowPlaceDetails: (key: string) => void;
+}
+
+/** A card opened by a tap, at its symbol (in the map area's coordinates; null while the map moves). */
+interface OpenCard {
+  key: string;
+  anchor: Point | null;
 }
 
 export function MapArea(props: MapAreaProps) {
@@ -42,8 +58,30 @@ export function MapArea(props: MapAreaProps) {
   const { onModeChange, onProvinceClick, onPlaceClick } = props;
   const { teams, teamsQuery, provincesQuery, waterQuery, provinces } = data;
   const { messages } = useIntl();
+  const areaRef = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<{ key: string; anchor: Point } | null>(null);
+  const [card, setCard] = useState<OpenCard | null>(null);
+  /** A point on screen in the map area's coordinates (they stay right when the page scrolls). */
+  const inArea = (point: ClientPoint | null): Point | null => {
+    const box = areaRef.current?.getBoundingClientRect();
+    return point && box ? { x: point.x - box.left, y: point.y - box.top } : null;
+  };
+  const placeOf = (key: string | undefined) => (key && teams ? placeSummary(teams.groups, key) : null);
+  const hovered = placeOf(hover?.key);
+  // The card belongs to the chosen place: choosing something else (or Escape, or Heel Nederland) closes it.
+  const cardPlace = placeOf(card?.key);
+  const shownCard = cardPlace && cardPlace.slug === placeOf(props.selectedPlace ?? undefined)?.slug ? cardPlace : null;
+
+  const placeClick = (key: string, hit?: SymbolHit) => {
+    onPlaceClick(key);
+    setHover(null);
+    // A tap, or a layout with the details under the map: the answer comes where the finger was.
+    const compact = hit?.touch || window.matchMedia?.(media.stacked).matches;
+    setCard(hit && compact ? { key, anchor: inArea(hit) } : null);
+  };
+
   return (
-    <div className="map-area" id="kaart" tabIndex={-1}>
+    <div ref={areaRef} className="map-area" id="kaart" tabIndex={-1}>
       <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
         <MapView
           ref={mapRef}
@@ -57,9 +95,24 @@ export function MapArea(props: MapAreaProps) {
           describedBy={SUMMARY_ID}
           onModeChange={onModeChange}
           onProvinceClick={onProvinceClick}
-          onPlaceClick={onPlaceClick}
+          onPlaceClick={placeClick}
+          onPlaceHover={(hit) => setHover(hit && { key: hit.key, anchor: inArea(hit)! })}
+          followedPlace={shownCard ? card?.key : null}
+          onFollowedPlaceMove={(point) => setCard((open) => open && { ...open, anchor: inArea(point) })}
         />
       </PanelBoundary>
+      {hovered && hover && !shownCard && <MapTooltip place={hovered} anchor={hover.anchor} />}
+      {shownCard && card && (
+        <PlaceCard
+          place={shownCard}
+          anchor={card.anchor}
+          onClose={() => setCard(null)}
+          onShowDetails={() => {
+            setCard(null);
+            props.onShowPlaceDetails(card.key);
+          }}
+        />
+      )}
       <p id={SUMMARY_ID} className="visually-hidden">
         {summary}
       </p>

@@ -1,6 +1,7 @@
 // The side panel: what is wrong with the team data, the place search, the details, the figures and the team list.
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
-import { DATA_FILES } from '../data/queries';
+import { useQuery } from '@tanstack/react-query';
+import { DATA_FILES, reportQueryOptions } from '../data/queries';
 import type { Place } from '../data/places-file';
 import type { SelectionView, SearchView } from '../domain/map-view';
 import type { Selection } from '../domain/selection';
@@ -46,6 +47,11 @@ export function SidePanel(props: SidePanelProps) {
     () => (file ? { count: file.published.teams, provinces: file.published.provinces } : null),
     [file],
   );
+  // The report's contact goes with the details of a team or place: fetched once something is chosen (the figures,
+  // which share the file, may have fetched it already).
+  const report = useQuery({ ...reportQueryOptions(), enabled: selection.type !== 'country' });
+  const contactSection = report.data?.contact;
+  const contact = contactSection?.ok ? contactSection.value : null;
   const skeleton = <div className="skeleton skeleton--chart" aria-busy="true" />;
   return (
     <aside className="side-panel">
@@ -78,6 +84,7 @@ export function SidePanel(props: SidePanelProps) {
               groups={teams.groups}
               selection={selection}
               onSelect={onSelect}
+              contact={contact}
               focusRequest={props.detailsFocusRequest}
             />
           </PanelBoundary>

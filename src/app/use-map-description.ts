@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { PROVINCE_NAMES } from '../domain/provinces';
 import type { Selection } from '../domain/selection';
 import type { TeamKind } from '../domain/team-kinds';
+import { placeSummary } from '../domain/place-summary';
 import { teamLabel } from '../components/team-label';
 import { mapSummary } from '../features/map/map-summary';
 import type { Intl } from '../i18n/intl';
@@ -19,7 +20,7 @@ export function selectionSubject(selection: Selection, teams: TeamData, intl: In
     case 'province':
       return PROVINCE_NAMES[selection.code];
     case 'place':
-      return teams.groups.find((g) => g.key === selection.key)?.place ?? null;
+      return placeSummary(teams.groups, selection.key)?.place ?? null;
     case 'team': {
       const team = teams.file.teams.find((t) => t.id === selection.id);
       return team ? teamLabel(team, teams.file.teams, intl.messages) : null;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { realReport } from '../../tests/fixtures/public-files';
-import { dutchNumber, sourceTable, sourceTextPresent } from '../../tests/fixtures/source-text';
+import { readFileSync } from 'node:fs';
+import { readPublicText, realReport } from '../../tests/fixtures/public-files';
+import { dutchNumber, SOURCE_PATH, sourceTable, sourceTextPresent } from '../../tests/fixtures/source-text';
+import { DATA_FILES } from './queries';
+import { parseReportFile } from './report-file';
 
 const report = realReport();
 
@@ -26,5 +29,47 @@ describe.skipIf(!sourceTextPresent())('jaaroverzicht-2021.json against the sourc
   it('keeps the published decimals: two for clients (0,50), none for work types', () => {
     expect(report.jobsPerClient.decimals).toBe(2);
     expect(report.jobsPerWorkType.decimals).toBe(0);
+  });
+});
+
+describe.skipIf(!sourceTextPresent())('the report’s contact against the source text', () => {
+  it('gives the address, e-mail and website of the "Contact" section', () => {
+    const text = readFileSync(SOURCE_PATH, 'utf8');
+    const section = text.slice(text.indexOf('\nContact\n'));
+    for (const line of report.contact.address) expect(section).toContain(line);
+    expect(section).toContain(report.contact.email);
+    expect(section).toContain(report.contact.website.replace(/^https:\/\//, ''));
+  });
+});
+
+describe('the report’s contact', () => {
+  const raw = JSON.parse(readPublicText(DATA_FILES.report)) as Record<string, unknown>;
+  const withContact = (contact: unknown) => parseReportFile({ ...raw, contact });
+
+  it('is read from the real file', () => {
+    expect(report.contact.email).toBe('binnenwerk@rijksoverheid.nl');
+    expect(report.contact.website).toBe('https://www.ubrijk.nl/binnenwerk');
+  });
+
+  it('refuses a website that is not https and an address that is no e-mail, leaving the figures', () => {
+    const good = report.contact;
+    for (const bad of [
+      { ...good, website: 'javascript:alert(1)' },
+      { ...good, website: 'http://www.ubrijk.nl/binnenwerk' },
+      { ...good, email: 'binnenwerk at rijksoverheid' },
+      { ...good, address: [] },
+    ]) {
+      const parsed = withContact(bad);
+      expect(parsed.contact.ok).toBe(false);
+      expect(parsed.headlines.ok).toBe(true);
+    }
+  });
+
+  it('reports a missing contact as a problem of that part only', () => {
+    const withoutContact = { ...raw };
+    delete withoutContact.contact;
+    const parsed = parseReportFile(withoutContact);
+    expect(parsed.contact).toMatchObject({ ok: false });
+    expect(parsed.jobsPerClient.ok).toBe(true);
   });
 });

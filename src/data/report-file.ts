@@ -1,5 +1,5 @@
-// Schema and parser of public/data/jaaroverzicht-2021.json: headline figures and the two job tables. Each of the
-// three parts is checked on its own, so that a mistake in one table leaves the other figures on screen.
+// Schema and parser of public/data/jaaroverzicht-2021.json: the report's contact, headline figures and the two job
+// tables. Each part is checked on its own, so that a mistake in one leaves the others on screen.
 import { z } from './zod';
 import { TEAM_KINDS } from '../domain/team-kinds';
 import { issueDetails, schemaParser, type Parser } from './load-data-file';
@@ -38,9 +38,19 @@ const jobsPerWorkType = z.object({
   publishedTotalLabel: z.string(),
 });
 
+/** The report's "Contact" section: where a candidate or an employer turns next. */
+const contact = z.object({
+  address: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  email: z.email(),
+  // Only a web page: the link is rendered as it stands, so no other scheme (javascript:, data:) may get in.
+  website: z.url({ protocol: /^https$/ }),
+  quote: z.string().check(z.minLength(1)),
+});
+
 const reportEnvelope = z.object({
   source: z.string(),
   year: z.int(),
+  contact: z.optional(z.unknown()),
   headlines: z.unknown(),
   jobsPerClient: z.unknown(),
   jobsPerWorkType: z.unknown(),
@@ -49,12 +59,14 @@ const reportEnvelope = z.object({
 /** One part of the report: usable as a whole, or not at all (a table missing a row would give a wrong total). */
 export type ReportSection<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
+export type Contact = z.infer<typeof contact>;
 export type Headline = z.infer<typeof headline>;
 export type JobsPerClient = z.infer<typeof jobsPerClient>;
 export type JobsPerWorkType = z.infer<typeof jobsPerWorkType>;
 export interface ReportFile {
   source: string;
   year: number;
+  contact: ReportSection<Contact>;
   headlines: ReportSection<Headline[]>;
   jobsPerClient: ReportSection<JobsPerClient>;
   jobsPerWorkType: ReportSection<JobsPerWorkType>;
@@ -80,6 +92,7 @@ export const parseReportFile: Parser<ReportFile> = (raw) => {
   return {
     source: envelope.source,
     year: envelope.year,
+    contact: section(contact, 'contact', raw, envelope.contact),
     headlines: section(headlines, 'headlines', raw, envelope.headlines),
     jobsPerClient: section(jobsPerClient, 'jobsPerClient', raw, envelope.jobsPerClient),
     jobsPerWorkType: section(jobsPerWorkType, 'jobsPerWorkType', raw, envelope.jobsPerWorkType),

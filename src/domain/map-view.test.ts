@@ -32,10 +32,14 @@ describe('selectionView', () => {
     expect(view.selectedTeamIds).toEqual(['pand-assen-zwolle']);
   });
 
-  it('lists every team of a shared place', () => {
-    const view = selectionView({ type: 'place', key: 'den-haag-pandgebonden' }, file, provinces, groups);
-    const denHaag = groups.find((g) => g.key === 'den-haag-pandgebonden')!;
-    expect(view.selectedTeamIds).toEqual(denHaag.teamIds);
+  it('lists every team of a shared place, of every kind, and rings all its symbols', () => {
+    const atDenHaag = groups.filter((g) => g.place === 'Den Haag');
+    expect(atDenHaag.length).toBeGreaterThan(1);
+    for (const key of ['den-haag', 'den-haag-pandgebonden']) {
+      const view = selectionView({ type: 'place', key }, file, provinces, groups);
+      expect(view.selectedTeamIds.sort()).toEqual(atDenHaag.flatMap((g) => g.teamIds).sort());
+      expect(view.selectedPlaceKeys.sort()).toEqual(atDenHaag.map((g) => g.key).sort());
+    }
   });
 
   it('waits for the bounds while the data is loading, with the same camera target', () => {
@@ -54,6 +58,9 @@ describe('existingSelection', () => {
   it('turns a team or place that is not in the file into the whole country', () => {
     expect(existingSelection({ type: 'team', id: 'bestaat-niet' }, file, groups)).toBe(COUNTRY);
     expect(existingSelection({ type: 'place', key: 'nergens-pandgebonden' }, file, groups)).toBe(COUNTRY);
+    expect(existingSelection({ type: 'place', key: 'nergens' }, file, groups)).toBe(COUNTRY);
+    const place = { type: 'place', key: 'den-haag' } as const;
+    expect(existingSelection(place, file, groups)).toBe(place);
     const team = { type: 'team', id: 'natuur-baarn' } as const;
     expect(existingSelection(team, file, groups)).toBe(team);
   });

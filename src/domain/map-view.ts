@@ -10,6 +10,7 @@ import type { ProvinceCode } from './provinces';
 import { COUNTRY, type Selection } from './selection';
 import type { TeamKind } from './team-kinds';
 import type { PlaceGroup } from './team-places';
+import { placeSummary } from './place-summary';
 
 export interface SelectionView {
   highlightedProvince: ProvinceCode | null;
@@ -44,12 +45,13 @@ export function selectionView(
       };
     }
     case 'place': {
-      const group = groups.find((g) => g.key === selection.key);
+      // A place is all its teams, of every kind: Den Haag's two symbols are ringed together.
+      const place = placeSummary(groups, selection.key);
       return {
         highlightedProvince: null,
-        selectedPlaceKeys: group ? [group.key] : [],
-        selectedTeamIds: group ? group.teamIds : [],
-        camera: { type: 'selection', selection, bounds: group ? pointsBounds([group.coordinates]) : null },
+        selectedPlaceKeys: place ? place.kinds.map((k) => k.group.key) : [],
+        selectedTeamIds: place ? place.teamIds : [],
+        camera: { type: 'selection', selection, bounds: place ? pointsBounds([place.coordinates]) : null },
       };
     }
     case 'team': {
@@ -71,7 +73,7 @@ export function selectionView(
 /** A selection from a link may name a team or place that does not exist (any more): that is the whole country. */
 export function existingSelection(selection: Selection, teams: TeamsFile, groups: readonly PlaceGroup[]): Selection {
   if (selection.type === 'team' && !teams.teams.some((t) => t.id === selection.id)) return COUNTRY;
-  if (selection.type === 'place' && !groups.some((g) => g.key === selection.key)) return COUNTRY;
+  if (selection.type === 'place' && !placeSummary(groups, selection.key)) return COUNTRY;
   return selection;
 }
 

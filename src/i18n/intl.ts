@@ -5,6 +5,7 @@ import { formatNumber, formatSignedNumber, type Language } from '../domain/forma
 import type { TeamKind } from '../domain/team-kinds';
 import { MESSAGES, type Messages } from './messages';
 import { sourceName } from './source-names';
+import { kindCountsText, type KindCount } from './place-messages';
 
 export interface Intl {
   language: Language;
@@ -19,6 +20,8 @@ export interface Intl {
   kindName: (kinds: readonly TeamKindInfo[] | undefined, kind: TeamKind) => string;
   /** A name the report prints in Dutch, in the interface language where we know its official translation. */
   sourceName: (printed: string) => string;
+  /** Teams per kind in words, without the kinds that have none: "9 pandgebonden en 4 administratieve teams". */
+  kindCounts: (parts: readonly KindCount[]) => string;
 }
 
 function createIntl(language: Language): Intl {
@@ -30,6 +33,7 @@ function createIntl(language: Language): Intl {
     local: (text) => text[language],
     kindName: (kinds, kind) => kinds?.find((k) => k.id === kind)?.name[language] ?? kind,
     sourceName: (printed) => sourceName(printed, language),
+    kindCounts: (parts) => kindCountsText(parts, language),
   };
 }
 

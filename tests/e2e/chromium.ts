@@ -66,6 +66,8 @@ export async function openWatchedPage(
     width?: number;
     height?: number;
     reducedMotion?: 'reduce' | 'no-preference';
+    /** A phone: touch screen and mobile viewport (Playwright's hasTouch and isMobile). */
+    touch?: boolean;
     /** Warnings this page gives on purpose, besides EXPECTED_WARNINGS. */
     expectedWarnings?: readonly RegExp[];
     /** Told of each unexpected warning as it comes (browser.ts fails the running test with it). */
@@ -76,6 +78,7 @@ export async function openWatchedPage(
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     reducedMotion: options.reducedMotion ?? 'reduce',
+    ...(options.touch && { hasTouch: true, isMobile: true }),
   });
   const page = await context.newPage();
   const watched: WatchedPage = {

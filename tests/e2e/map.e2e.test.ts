@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { KIND_STYLE } from '../../src/components/kind-style';
 import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
-import { listedTeams, REAL } from '../fixtures/real-counts';
+import { listedTeams, REAL, teamsAtPlace } from '../fixtures/real-counts';
 import { colourCounts, hexOf, mapCanvasPixels } from './canvas-colours';
 import { initialViewPixel, type Box } from './map-projection';
 
@@ -94,10 +94,18 @@ describe('the map, opened in Chromium', () => {
     // Two kinds share Den Haag: the building-related symbol stands to the left.
     await page.mouse.click(denHaag.x - 13, denHaag.y);
     const details = page.locator('.details');
-    await detailsHeading(page, 'Den Haag: 9 teams');
+    // The place is all its teams, of both kinds: one summary, both symbols ringed.
+    await detailsHeading(page, 'Den Haag');
+    expect(await details.locator('.details__summary').textContent()).toBe(
+      `${teamsAtPlace('Den Haag', 'pandgebonden')} pandgebonden en ${teamsAtPlace('Den Haag', 'administratief')} administratieve teams`,
+    );
+    expect((await page.locator('.team-map__canvas').getAttribute('data-selected-places'))?.split(' ').sort()).toEqual([
+      'den-haag-administratief',
+      'den-haag-pandgebonden',
+    ]);
     await details.getByRole('button', { name: 'Den Haag, team 3 van 9, Pandgebonden' }).click();
     await detailsHeading(page, 'Den Haag, team 3 van 9');
-    expect(await details.locator('dd').allTextContents()).toEqual([
+    expect(await details.locator('.details__facts').first().locator('dd').allTextContents()).toEqual([
       'Den Haag (9 teams)',
       'Zuid-Holland',
       ' Pandgebonden',

@@ -1,10 +1,19 @@
 // Details of what is selected: a team, the teams at a place, a province's teams, or the country overview.
 import { memo, useEffect, useRef, type ReactNode } from 'react';
+import type { Contact } from '../../data/report-file';
 import type { Team, TeamsFile } from '../../data/teams-file';
-import type { PlaceGroup } from '../../domain/team-places';
+import { placeSummary, type PlaceSummary } from '../../domain/place-summary';
+import { placeSlug, type PlaceGroup } from '../../domain/team-places';
 import type { Selection } from '../../domain/selection';
 import { PROVINCE_NAMES } from '../../domain/provinces';
-import { countTeamsByKind, publishedCountMismatches, teamProvinces, teamsInProvince } from '../../domain/teams';
+import {
+  countTeamsByKind,
+  publishedCountMismatches,
+  teamOrdinal,
+  teamPlaceNames,
+  teamProvinces,
+  teamsInProvince,
+} from '../../domain/teams';
 import { KindSymbol } from '../../components/kind-symbol';
 import { teamLabel } from '../../components/team-label';
 import { TeamButton } from '../../components/team-button';
@@ -16,6 +25,8 @@ interface DetailsPanelProps {
   groups: readonly PlaceGroup[];
   selection: Selection;
   onSelect: (selection: Selection) => void;
+  /** The report's contact, the next step for a candidate; null while it loads or where the file lacks it. */
+  contact: Contact | null;
   /** Changes when the panel should take focus (a team or province chosen from a list), so it is read and seen. */
   focusRequest: number;
 }
@@ -26,6 +37,7 @@ export const DetailsPanel = memo(function DetailsPanel({
   groups,
   selection,
   onSelect,
+  contact,
   focusRequest,
 }: DetailsPanelProps) {
   const panelRef = useRef<HTMLDivElement>(null);
@@ -34,12 +46,12 @@ export const DetailsPanel = memo(function DetailsPanel({
   }, [focusRequest]);
   return (
     <div ref={panelRef} className="details-panel">
-      <SelectionDetails file={file} groups={groups} selection={selection} onSelect={onSelect} />
+      <SelectionDetails file={file} groups={groups} selection={selection} onSelect={onSelect} contact={contact} />
     </div>
   );
 });
 
-function SelectionDetails({ file, groups, selection, onSelect }: Omit<DetailsPanelProps, 'focusRequest'>) {
+function SelectionDetails({ file, groups, selection, onSelect, contact }: Omit<DetailsPanelProps, 'focusRequest'>) {
   const { messages } = useIntl();
   const close = (
     <button type="button" className="details__close" onClick={() => onSelect({ type: 'country' })}>
@@ -49,23 +61,22 @@ function SelectionDetails({ file, groups, selection, onSelect }: Omit<DetailsPan
   switch (selection.type) {
     case 'team': {
       const team = file.teams.find((t) => t.id === selection.id);
-      return team ? <TeamDetails file={file} team={team} close={close} /> : <CountryOverview file={file} />;
+      return team ? (
+        <TeamDetails file={file} groups={groups} team={team} contact={contact} close={close} onSelect={onSelect} />
+      ) : (
+        <CountryOverview file={file} />
+      );
     }
     case 'place': {
-      const group = groups.find((g) => g.key === selection.key);
-      if (!group) return <CountryOverview file={file} />;
-      const teams = file.teams.filter((t) => group.teamIds.includes(t.id));
-      const [only] = teams;
-      if (teams.length === 1 && only) return <TeamDetails file={file} team={only} close={close} />;
-      return (
-        <TeamGroup
-          file={file}
-          title={messages.teamsAtPlace(group.place, teams.length)}
-          teams={teams}
-          close={close}
-          onSelect={onSelect}
-        />
-      );
+      const place = placeSummary(groups, selection.key);
+      if (!place) return <CountryOverview file={file} />;
+      const [only] = place.teamIds;
+      const team = place.teamIds.length === 1 && file.teams.find((t) => t.id === only);
+      if (team)
+        return (
+          <TeamDetails file={file} groups={groups} team={team} contact={contact} close={close} onSelect={onSelect} />
+        );
+      return <PlaceDetails file={file} place={place} contact={contact} close={close} onSelect={onSelect} />;
     }
     case 'province': {
       const name = PROVINCE_NAMES[selection.code];
@@ -90,11 +101,14 @@ function KindCountsList({ file, teams }: { file: TeamsFile; teams: readonly Team
   const counts = countTeamsByKind(teams);
   return (
     <ul className="details__kind-counts">
-      {file.kinds.map((kind) => (
-        <li key={kind.id}>
-          <KindSymbol kind={kind.id} size={16} /> {local(kind.name)}: <strong>{counts[kind.id]}</strong>
-        </li>
-      ))}
+      {/* A kind with no teams here is left out: "Administratief: 0" says nothing a reader needs. */}
+      {file.kinds
+        .flatMap((kind) => (counts[kind.id] === 0 ? [] : [kind]))
+        .map((kind) => (
+          <li key={kind.id}>
+            <KindSymbol kind={kind.id} size={16} /> {local(kind.name)}: <strong>{counts[kind.id]}</strong>
+          </li>
+        ))}
     </ul>
   );
 }
@@ -159,18 +173,91 @@ function TeamGroup({ file, title, summary, teams, close, onSelect }: TeamGroupPr
   );
 }
 
-function TeamDetails({ file, team, close }: { file: TeamsFile; team: Team; close: ReactNode }) {
-  const { local, messages } = useIntl();
-  const kind = file.kinds.find((k) => k.id === team.kind);
+/** The teams at a place with more than one: one summary, then per kind its work and its teams one by one. */
+function PlaceDetails(props: {
+  file: TeamsFile;
+  place: PlaceSummary;
+  contact: Contact | null;
+  close: ReactNode;
+  onSelect: (selection: Selection) => void;
+}) {
+  const { file, place, contact, close, onSelect } = props;
+  const intl = useIntl();
+  const { local, messages } = intl;
   return (
     <section className="details" aria-labelledby="details-title">
       <h2 id="details-title" tabIndex={-1}>
-        {teamLabel(team, file.teams, messages)}
+        {place.place}
+      </h2>
+      <p className="details__summary">{intl.kindCounts(place.kinds)}</p>
+      {place.kinds.map(({ kind, group, count }) => {
+        const info = file.kinds.find((k) => k.id === kind);
+        const kindName = intl.kindName(file.kinds, kind);
+        const teams = file.teams.filter((t) => group.teamIds.includes(t.id));
+        return (
+          <div key={kind} className="details__kind">
+            <h3>
+              <KindSymbol kind={kind} size={16} /> {intl.kindCounts([{ kind, count }])}
+            </h3>
+            {info && <p>{local(info.description)}</p>}
+            <ul className="details__team-numbers">
+              {teams.map((team) => {
+                const label = teamLabel(team, file.teams, messages);
+                const { of } = teamOrdinal(team, file.teams);
+                // Numbered where the report counts several teams at the place; a team of its own keeps its name.
+                const shown = of > 1 ? messages.teamOrdinal(teamOrdinal(team, file.teams).number, of) : label;
+                return (
+                  <li key={team.id}>
+                    <button
+                      type="button"
+                      aria-label={`${label}, ${kindName}`}
+                      onClick={() => onSelect({ type: 'team', id: team.id })}
+                    >
+                      {shown}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+      {contact && <ContactDetails contact={contact} />}
+      {close}
+    </section>
+  );
+}
+
+function TeamDetails(props: {
+  file: TeamsFile;
+  groups: readonly PlaceGroup[];
+  team: Team;
+  contact: Contact | null;
+  close: ReactNode;
+  onSelect: (selection: Selection) => void;
+}) {
+  const { file, groups, team, contact, close, onSelect } = props;
+  const { local, messages } = useIntl();
+  const kind = file.kinds.find((k) => k.id === team.kind);
+  const heading = teamLabel(team, file.teams, messages);
+  // The heading names the place already; the report's own wording only where it says more ("Den Haag (9 teams)").
+  const printedDiffers = squeeze(team.printedAs) !== squeeze(teamPlaceNames(team));
+  const [location] = team.locations;
+  const place = team.locations.length === 1 && location ? placeSummary(groups, placeSlug(location.place)) : null;
+  const shared = place && place.teamIds.length > 1 ? place : null;
+  return (
+    <section className="details" aria-labelledby="details-title">
+      <h2 id="details-title" tabIndex={-1}>
+        {heading}
       </h2>
       {team.locations.length > 1 && <p>{messages.worksAtTwoPlaces}</p>}
       <dl className="details__facts">
-        <dt>{messages.place}</dt>
-        <dd>{team.printedAs}</dd>
+        {printedDiffers && (
+          <>
+            <dt>{messages.asPrinted}</dt>
+            <dd>{team.printedAs}</dd>
+          </>
+        )}
         <dt>{messages.province}</dt>
         <dd>
           {teamProvinces(team)
@@ -184,13 +271,54 @@ function TeamDetails({ file, team, close }: { file: TeamsFile; team: Team; close
         <dt>{messages.partner}</dt>
         <dd>{team.partner ?? messages.noPartnerNamed}</dd>
       </dl>
+      {shared && (
+        <button
+          type="button"
+          className="details__place-link"
+          onClick={() => onSelect({ type: 'place', key: shared.slug })}
+        >
+          {messages.allTeamsAtPlace(shared.place, shared.teamIds.length)}
+        </button>
+      )}
       {kind && (
         <>
           <h3>{messages.work}</h3>
           <p>{local(kind.description)}</p>
         </>
       )}
+      {contact && <ContactDetails contact={contact} />}
       {close}
     </section>
   );
+}
+
+/** The report's "Contact": where to apply or ask, as links that open mail and the web page. */
+function ContactDetails({ contact }: { contact: Contact }) {
+  const { messages } = useIntl();
+  return (
+    <div className="details__contact">
+      <h3>{messages.contactTitle}</h3>
+      <p>{messages.contactIntro}</p>
+      <address>
+        {contact.address.map((line) => (
+          <span key={line}>{line}</span>
+        ))}
+      </address>
+      <dl className="details__facts">
+        <dt>{messages.contactEmail}</dt>
+        <dd>
+          <a href={`mailto:${contact.email}`}>{contact.email}</a>
+        </dd>
+        <dt>{messages.contactWebsite}</dt>
+        <dd>
+          <a href={contact.website}>{contact.website.replace(/^https:\/\//, '')}</a>
+        </dd>
+      </dl>
+    </div>
+  );
+}
+
+/** Text without its spaces, to compare "Assen/Zwolle" with "Assen / Zwolle". */
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
 }

@@ -51,6 +51,7 @@ export function MapView(props: MapViewProps) {
           describedBy: mapProps.describedBy,
           onProvinceClick: mapProps.onProvinceClick,
           onPlaceClick: mapProps.onPlaceClick,
+          onPlaceHover: mapProps.onPlaceHover,
         })}
       />
     ) : (

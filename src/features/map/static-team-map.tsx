@@ -9,6 +9,7 @@ import { areaPath, fitProjection } from '../../domain/web-mercator';
 import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { COLOURS, symbolOffset } from './map-layers';
 import { round, symbolAt, TeamSymbols, type PlacedSymbol } from './static-team-symbols';
+import type { SymbolHit } from './symbol-point';
 import './map.css';
 
 /** Drawing units across; at this width on screen a symbol is as large as on the WebGL map. */
@@ -28,11 +29,13 @@ export interface StaticTeamMapProps {
   label?: string;
   describedBy?: string;
   onProvinceClick?: (code: ProvinceCode) => void;
-  onPlaceClick?: (key: string) => void;
+  onPlaceClick?: (key: string, hit: SymbolHit) => void;
+  /** The symbol under the mouse, or null. */
+  onPlaceHover?: (hit: SymbolHit | null) => void;
 }
 
 export function StaticTeamMap(props: StaticTeamMapProps) {
-  const { model, provinces, water, id, label, describedBy, onProvinceClick, onPlaceClick } = props;
+  const { model, provinces, water, id, label, describedBy, onProvinceClick, onPlaceClick, onPlaceHover } = props;
   const { highlightedProvince, selectedPlaceKeys, searchMarker } = model;
   const svgRef = useRef<SVGSVGElement>(null);
   const scale = useSymbolScale(svgRef);
@@ -45,10 +48,34 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
   const provincePaths = useMemo(() => provinces.map((p) => areaPath(p.geometry, projection)), [provinces]);
   const waterPaths = useMemo(() => water.map((lake) => areaPath(lake.geometry, projection)), [water]);
 
+  // The pointer that pressed last: a tap opens a card, a mouse gets a tooltip.
+  const pointerType = useRef('');
+  const hovered = useRef<string | null>(null);
+  /** A symbol's centre on screen. */
+  const hitOf = (symbol: PlacedSymbol): SymbolHit | null => {
+    const matrix = svgRef.current?.getScreenCTM?.();
+    if (!matrix) return null;
+    const point = new DOMPoint(symbol.x, symbol.y).matrixTransform(matrix);
+    return { key: symbol.group.key, x: point.x, y: point.y, touch: pointerType.current === 'touch' };
+  };
+  const onMouseMove = (event: MouseEvent<SVGSVGElement>) => {
+    const symbol =
+      pointerType.current === 'touch' ? null : symbolAt(svgRef.current, symbols, event, HIT_RADIUS * scale);
+    const key = symbol?.group.key ?? null;
+    if (key === hovered.current) return;
+    hovered.current = key;
+    onPlaceHover?.(symbol ? hitOf(symbol) : null);
+  };
+  const onMouseLeave = () => {
+    hovered.current = null;
+    onPlaceHover?.(null);
+  };
+
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
-    const hit = onPlaceClick && symbolAt(svgRef.current, symbols, event, HIT_RADIUS * scale);
-    if (hit) {
-      onPlaceClick(hit.group.key);
+    const symbol = onPlaceClick && symbolAt(svgRef.current, symbols, event, HIT_RADIUS * scale);
+    const hit = symbol && hitOf(symbol);
+    if (symbol && hit) {
+      onPlaceClick(symbol.group.key, hit);
       return;
     }
     const code = (event.target as Element).getAttribute('data-province');
@@ -66,6 +93,8 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       focusable="false"
       data-static-map-teams={symbols.length}
       onClick={onProvinceClick || onPlaceClick ? onClick : undefined}
+      onPointerDown={(event) => (pointerType.current = event.pointerType)}
+      {...(onPlaceHover && { onMouseMove, onMouseLeave })}
     >
       <g
         fill={COLOURS.province}

@@ -20,6 +20,7 @@ import {
   mapStyle,
   provinceFilter,
   searchPlaceFeatures,
+  symbolOffset,
   TEAM_LAYERS,
   teamFeatures,
   teamIconExpression,
@@ -32,6 +33,7 @@ import { drawTeamIcon, parseTeamIconId } from './team-icons';
 import { maplibreLocale, relabelControls } from './map-control-texts';
 import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
 import { useCameraTarget } from './use-camera-target';
+import type { ClientPoint, SymbolHit } from './symbol-point';
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -54,7 +56,13 @@ export interface TeamMapProps {
   /** When the browser cannot create the map after all (WebGL refused); the caller shows something else. */
   onUnavailable?: () => void;
   onProvinceClick: (code: ProvinceCode) => void;
-  onPlaceClick: (key: string) => void;
+  /** A symbol was clicked or tapped; where it is on screen. */
+  onPlaceClick: (key: string, hit: SymbolHit) => void;
+  /** The symbol under the mouse, or null (left it, or the map moves). */
+  onPlaceHover?: (hit: SymbolHit | null) => void;
+  /** A symbol whose place on screen the caller follows (the tap card): reported after every move, null during one. */
+  followedPlace?: string | null;
+  onFollowedPlaceMove?: (point: ClientPoint | null) => void;
   /** After the user moved the map (not after a move the app asked for). */
   onUserMove: (camera: Camera) => void;
   ref?: Ref<TeamMapHandle>;
@@ -80,14 +88,31 @@ export function TeamMap(props: TeamMapProps) {
   const [map, setMap] = useState<MaplibreMap | null>(null);
   /** What each source holds now. */
   const drawnData = useRef<InitialMapData>({});
+  /** The pointer that pressed last ('touch', 'mouse', 'pen'): a tap opens a card, a mouse gets a tooltip. */
+  const pointerType = useRef('');
+  const hoveredKey = useRef<string | null>(null);
+
+  /** A symbol's centre on screen (with its offset beside the other kinds at its place). */
+  const symbolPoint = (activeMap: MaplibreMap, key: string): ClientPoint | null => {
+    const group = props.model.places?.find((g) => g.key === key);
+    if (!group) return null;
+    const point = activeMap.project([group.coordinates[0], group.coordinates[1]]);
+    const box = activeMap.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x + symbolOffset(group), y: box.top + point.y };
+  };
+  const symbolHit = (activeMap: MaplibreMap, key: string): SymbolHit | null => {
+    const point = symbolPoint(activeMap, key);
+    return point && { ...point, key, touch: pointerType.current === 'touch' };
+  };
 
   const handleClick = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
     const [team] = activeMap.queryRenderedFeatures(event.point, {
       layers: visibleTeamLayers(props.model.visibleKinds),
     });
     const key = team?.properties.key;
-    if (typeof key === 'string') {
-      props.onPlaceClick(key);
+    const hit = typeof key === 'string' ? symbolHit(activeMap, key) : null;
+    if (typeof key === 'string' && hit) {
+      props.onPlaceClick(key, hit);
       return;
     }
     // A click on the lakes selects no province, although the provinces' polygons run under the water.
@@ -96,11 +121,23 @@ export function TeamMap(props: TeamMapProps) {
     const code = province?.properties.code;
     if (typeof code === 'string') props.onProvinceClick(code as ProvinceCode);
   });
+  const reportHover = useEffectEvent((activeMap: MaplibreMap, key: string | null) => {
+    if (key === hoveredKey.current) return;
+    hoveredKey.current = key;
+    props.onPlaceHover?.(key ? symbolHit(activeMap, key) : null);
+  });
   const handleHover = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
     const hits = activeMap.queryRenderedFeatures(event.point, {
       layers: [...visibleTeamLayers(props.model.visibleKinds), LAYER.provincesFill],
     });
     activeMap.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
+    // A finger's tap also sends mouse moves: the card answers it, not a tooltip.
+    const key = pointerType.current === 'touch' ? null : hits.find((hit) => hit.layer.id !== LAYER.provincesFill);
+    reportHover(activeMap, typeof key?.properties.key === 'string' ? key.properties.key : null);
+  });
+  const handleFollowedMove = useEffectEvent((activeMap: MaplibreMap | null) => {
+    const key = props.followedPlace;
+    if (key) props.onFollowedPlaceMove?.(activeMap ? symbolPoint(activeMap, key) : null);
   });
   const handleUserMove = useEffectEvent((camera: Camera) => props.onUserMove(camera));
   const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
@@ -158,6 +195,14 @@ export function TeamMap(props: TeamMapProps) {
     });
     created.on('click', (event) => handleClick(event, created));
     created.on('mousemove', (event) => handleHover(event, created));
+    container.addEventListener('pointerdown', (event) => (pointerType.current = event.pointerType), true);
+    created.getCanvas().addEventListener('mouseleave', () => reportHover(created, null));
+    // While the map moves, a tooltip or card would point at where the symbol was: hidden, and placed again after.
+    created.on('movestart', () => {
+      reportHover(created, null);
+      handleFollowedMove(null);
+    });
+    created.on('moveend', () => handleFollowedMove(created));
     created.on('moveend', (event) => {
       if (!event.originalEvent) return;
       const center = created.getCenter();
@@ -228,6 +273,12 @@ export function TeamMap(props: TeamMapProps) {
   }, [map, highlightedProvince]);
 
   useCameraTarget(map, camera, appliedCamera);
+
+  // A newly followed symbol gets its place at once (unless the map is moving: then after the move).
+  const followed = props.followedPlace;
+  useEffect(() => {
+    if (map && followed && !map.isMoving()) handleFollowedMove(map);
+  }, [map, followed]);
 
   // Ready once provinces and teams have been drawn for the first time (observed by tests and the benchmark).
   const hasData = Boolean(provinces && teams);
