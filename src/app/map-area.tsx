@@ -1,6 +1,6 @@
 // The map area: the map (whichever picture of it is shown), its description, the way back, the legend and what
 // went wrong with the map's files.
-import type { Ref } from 'react';
+import { useRef, type Ref } from 'react';
 import { DATA_FILES } from '../data/queries';
 import type { MapModel } from '../domain/map-model';
 import type { ProvinceCode } from '../domain/provinces';
@@ -27,9 +27,11 @@ interface MapAreaProps {
   initialCamera: Camera | null;
   /** The map in words (read with the map by screen readers). */
   summary: string;
-  /** Something is chosen or searched: offer the way back to the whole country. */
+  /** Something is chosen or searched, or the user moved the map: offer the way back to the whole country. */
   canReset: boolean;
   onReset: () => void;
+  /** The user panned or zoomed the map (true), or the app moved it (false). */
+  onMovedByUser: (byUser: boolean) => void;
   kindFilter: TeamKind | null;
   onKindFilter: (kind: TeamKind | null) => void;
   onModeChange: (mode: MapMode) => void;
@@ -39,11 +41,13 @@ interface MapAreaProps {
 
 export function MapArea(props: MapAreaProps) {
   const { mapRef, firstView, data, model, initialCamera, summary, canReset, onReset, kindFilter, onKindFilter } = props;
-  const { onModeChange, onProvinceClick, onPlaceClick } = props;
+  const { onModeChange, onProvinceClick, onPlaceClick, onMovedByUser } = props;
+  const area = useRef<HTMLDivElement>(null);
   const { teams, teamsQuery, provincesQuery, waterQuery, provinces } = data;
   const { messages } = useIntl();
   return (
-    <div className="map-area" id="kaart" tabIndex={-1}>
+    // What carries data-map-overlay lies over the map where the layout puts it there: a fitted choice keeps clear of it.
+    <div className="map-area" id="kaart" tabIndex={-1} ref={area}>
       <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
         <MapView
           ref={mapRef}
@@ -53,7 +57,12 @@ export function MapArea(props: MapAreaProps) {
           water={waterQuery.data}
           initialCamera={initialCamera}
           cooperativeGestures={isInFrame()}
-          onUserMove={replaceUrlCamera}
+          onUserMove={(camera) => {
+            replaceUrlCamera(camera);
+            onMovedByUser(true);
+          }}
+          onAppMove={() => onMovedByUser(false)}
+          overlays={() => area.current?.querySelectorAll('[data-map-overlay]') ?? []}
           describedBy={SUMMARY_ID}
           onModeChange={onModeChange}
           onProvinceClick={onProvinceClick}
@@ -64,16 +73,16 @@ export function MapArea(props: MapAreaProps) {
         {summary}
       </p>
       {canReset && (
-        <button type="button" className="map-area__reset" onClick={onReset}>
+        <button type="button" className="map-area__reset" onClick={onReset} data-map-overlay>
           {messages.resetView}
         </button>
       )}
-      <div className="map-area__legend">
+      <div className="map-area__legend" data-map-overlay>
         {teams && (
           <MapLegend kinds={teams.file.kinds} counts={teams.kindCounts} active={kindFilter} onChange={onKindFilter} />
         )}
       </div>
-      <div className="map-area__status">
+      <div className="map-area__status" data-map-overlay>
         {(teamsQuery.isPending || provincesQuery.isPending) && (
           <p className="map-area__loading">{messages.mapLoading}</p>
         )}

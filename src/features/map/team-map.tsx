@@ -1,7 +1,7 @@
 // The one owner of the maplibre map: creates it once, removes it on unmount, and applies props as data and filters.
 import { useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { AttributionControl, Map as MaplibreMap, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
-import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, MapLayerMouseEvent, PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProvincesFile } from '../../data/provinces-file';
@@ -31,7 +31,12 @@ import { TEAM_KINDS } from '../../domain/team-kinds';
 import { drawTeamIcon, parseTeamIconId } from './team-icons';
 import { maplibreLocale, relabelControls } from './map-control-texts';
 import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
-import { useCameraTarget } from './use-camera-target';
+import { showCountry, useCameraTarget } from './use-camera-target';
+import { renderMap, type RenderSize } from './map-render';
+import { clearancePadding } from '../../domain/map-clearance';
+
+/** Room kept round a fitted choice besides what covers the map: a symbol drawn at the edge stays whole. */
+const CHOICE_MARGIN = 32;
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -57,12 +62,23 @@ export interface TeamMapProps {
   onPlaceClick: (key: string) => void;
   /** After the user moved the map (not after a move the app asked for). */
   onUserMove: (camera: Camera) => void;
+  /** After a move the app asked for (a choice, the way back to the whole country). */
+  onAppMove?: () => void;
+  /** What lies over the map (legend, buttons, notes): a fitted choice keeps clear of it. Its own controls count too. */
+  overlays?: () => Iterable<Element>;
   ref?: Ref<TeamMapHandle>;
 }
 
 export interface TeamMapHandle {
   /** A copy of the map as drawn now, and its device pixels per CSS pixel; null before the map is ready. */
   snapshot(): MapSnapshot | null;
+  /**
+   * The map drawn again off screen at 2× pixel density: at its own size and camera, or with what it shows now fitted
+   * into `size` (CSS pixels); null before the map is ready.
+   */
+  picture(size?: RenderSize): Promise<MapSnapshot | null>;
+  /** Back to the initial view of the whole country (also after the user only panned or zoomed). */
+  showCountry(): void;
 }
 
 export function TeamMap(props: TeamMapProps) {
@@ -103,11 +119,39 @@ export function TeamMap(props: TeamMapProps) {
     activeMap.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
   });
   const handleUserMove = useEffectEvent((camera: Camera) => props.onUserMove(camera));
+  const handleAppMove = useEffectEvent(() => props.onAppMove?.());
+  // Measured when the camera moves: the boxes over the map may have changed since (legend folded, a note shown).
+  const clearance = (): PaddingOptions => {
+    const container = containerRef.current;
+    if (!container) return { top: CHOICE_MARGIN, right: CHOICE_MARGIN, bottom: CHOICE_MARGIN, left: CHOICE_MARGIN };
+    const covering = [...container.querySelectorAll('.maplibregl-ctrl'), ...(props.overlays?.() ?? [])];
+    const box = container.getBoundingClientRect();
+    // What lies beyond the window (under the fold, or scrolled away above) is not in sight either.
+    const offScreen = [
+      { left: box.left, right: box.right, top: window.innerHeight, bottom: Math.max(box.bottom, window.innerHeight) },
+      { left: box.left, right: box.right, top: Math.min(box.top, 0), bottom: 0 },
+    ];
+    return clearancePadding(
+      box,
+      [...covering.map((element) => element.getBoundingClientRect()), ...offScreen],
+      CHOICE_MARGIN,
+    );
+  };
   const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
   const handleReady = useEffectEvent(() => props.onReady?.());
   const printImageRef = useRef<HTMLImageElement>(null);
 
-  useImperativeHandle(ref, () => ({ snapshot: () => (map ? snapshotOf(map) : null) }), [map]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      snapshot: () => (map ? snapshotOf(map) : null),
+      picture: async (size) => (map ? renderMap(map, size) : null),
+      showCountry: () => {
+        if (map) showCountry(map);
+      },
+    }),
+    [map],
+  );
 
   usePrintPicture(map, printImageRef);
 
@@ -158,14 +202,24 @@ export function TeamMap(props: TeamMapProps) {
     });
     created.on('click', (event) => handleClick(event, created));
     created.on('mousemove', (event) => handleHover(event, created));
-    created.on('moveend', (event) => {
-      if (!event.originalEvent) return;
+    // The camera as data, for tests: where a team lands on screen follows from it (tests/e2e/map-projection.ts).
+    const recordCamera = () => {
       const center = created.getCenter();
+      container.dataset.camera = `${created.getZoom()}/${center.lat}/${center.lng}`;
+    };
+    created.on('moveend', (event) => {
+      recordCamera();
+      const center = created.getCenter();
+      if (!event.originalEvent) {
+        handleAppMove();
+        return;
+      }
       handleUserMove({ center: [center.lng, center.lat], zoom: created.getZoom() });
     });
     created.on('load', () => {
       // The compact attribution opens at first; the same text is in the page footer, so start it folded.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      recordCamera();
       setMap(created);
     });
     return () => {
@@ -227,7 +281,7 @@ export function TeamMap(props: TeamMapProps) {
     map?.setFilter(LAYER.provinceSelectedOutline, provinceFilter(highlightedProvince));
   }, [map, highlightedProvince]);
 
-  useCameraTarget(map, camera, appliedCamera);
+  useCameraTarget(map, camera, appliedCamera, clearance);
 
   // Ready once provinces and teams have been drawn for the first time (observed by tests and the benchmark).
   const hasData = Boolean(provinces && teams);
