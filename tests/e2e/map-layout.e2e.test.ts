@@ -7,12 +7,13 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { KIND_STYLE } from '../../src/components/kind-style';
 import type { ProvinceCode } from '../../src/domain/provinces';
 import { placeGroups } from '../../src/domain/team-places';
+import { nearestPlaceGroup, nearestTeamsByKind } from '../../src/domain/nearest-teams';
 import { symbolOffset } from '../../src/features/map/map-layers';
 import { ICON_SIZE } from '../../src/features/map/team-icons';
 import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
 import { colourCounts, pngPixels } from './canvas-colours';
 import { cameraViewPixel, initialViewPixel, parseScreenCamera, type Box, type ScreenCamera } from './map-projection';
-import { realTeamsFile } from '../fixtures/public-files';
+import { realPlacesFile, realTeamsFile } from '../fixtures/public-files';
 
 const baseUrl = inject('baseUrl');
 const chromium = browserForThisFile();
@@ -86,6 +87,13 @@ function symbolBoxes(project: (lon: number, lat: number) => { x: number; y: numb
     });
 }
 
+const squareAt = ({ x, y }: { x: number; y: number }, half: number) => ({
+  left: x - half,
+  right: x + half,
+  top: y - half,
+  bottom: y + half,
+});
+
 describe('choosing a province', () => {
   for (const [width, height] of [
     [1366, 768],
@@ -119,6 +127,39 @@ describe('choosing a province', () => {
       });
     }
   }
+
+  it('shows the nearest teams of a searched place, Vijlen with them for Maastricht, clear of the legend', async () => {
+    const { page } = await open('', 1366, 768);
+    await page.getByRole('combobox', { name: 'Plaatsnaam' }).pressSequentially('Maastricht');
+    await page
+      .getByRole('option', { name: /^Maastricht/ })
+      .first()
+      .click();
+    const place = realPlacesFile().places.find((p) => p.name === 'Maastricht');
+    if (!place) throw new Error('Maastricht is not in the gazetteer');
+    const maastricht = place.coordinates;
+    const nearest = nearestTeamsByKind(maastricht, teams);
+    expect(nearest.map((n) => n.location.place)).toContain('Vijlen');
+    const nearestGroups = nearest.map((n) => nearestPlaceGroup(n, groups)!);
+    await expect
+      .poll(() => page.locator('.team-map__canvas').getAttribute('data-selected-places'))
+      .toBe(nearestGroups.map((g) => g.key).join(' '));
+    const camera = await settledCamera(page);
+    const box = await canvasBox(page);
+    const project = (lon: number, lat: number) => cameraViewPixel(box, camera, lon, lat);
+    const visible = { left: box.x, top: box.y, right: box.x + box.width, bottom: Math.min(box.y + box.height, 768) };
+    const covering = await boxesOf(page, '.map-legend, .map-area__reset, .maplibregl-ctrl-top-left .maplibregl-ctrl');
+    const shown = [
+      ...symbolBoxes(project, null).filter((s) => nearestGroups.some((g) => g.place === s.place)),
+      { place: 'Maastricht', ...squareAt(project(...maastricht), 8) },
+    ];
+    expect(shown.length).toBe(nearestGroups.length + 1);
+    for (const symbol of shown) {
+      expect(inside(symbol, visible), `${symbol.place} in the visible map`).toBe(true);
+      for (const cover of covering)
+        expect(intersects(symbol, cover), `${symbol.place} under ${cover.name}`).toBe(false);
+    }
+  });
 
   it('zooms to a single team no further than keeps its surroundings in view', async () => {
     const { page } = await open('', 1366, 900);

@@ -126,11 +126,13 @@ export function TeamMap(props: TeamMapProps) {
     if (!container) return { top: CHOICE_MARGIN, right: CHOICE_MARGIN, bottom: CHOICE_MARGIN, left: CHOICE_MARGIN };
     const covering = [...container.querySelectorAll('.maplibregl-ctrl'), ...(props.overlays?.() ?? [])];
     const box = container.getBoundingClientRect();
-    // What lies beyond the window (under the fold, or scrolled away above) is not in sight either.
-    const offScreen = [
-      { left: box.left, right: box.right, top: window.innerHeight, bottom: Math.max(box.bottom, window.innerHeight) },
-      { left: box.left, right: box.right, top: Math.min(box.top, 0), bottom: 0 },
-    ];
+    // Where the map starts on screen, what lies under the fold is not in sight either. (Where the page has been
+    // scrolled past the map's top, the choice was made below it: the reader scrolls back to the whole map.)
+    const fold = window.innerHeight;
+    const offScreen =
+      box.top >= 0 && box.top < fold && box.bottom > fold
+        ? [{ left: box.left, right: box.right, top: fold, bottom: box.bottom }]
+        : [];
     return clearancePadding(
       box,
       [...covering.map((element) => element.getBoundingClientRect()), ...offScreen],
