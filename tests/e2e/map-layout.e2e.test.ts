@@ -237,7 +237,8 @@ describe('the way back to the whole country', () => {
     await page.mouse.up();
     await expect.poll(() => reset.count()).toBe(1);
     const panned = await settledCamera(page);
-    expect(Math.abs(panned.lon - initial.lon)).toBeGreaterThan(0.1);
+    // maxBounds may hold one direction at this zoom: the centre has moved, in either.
+    expect(Math.hypot(panned.lon - initial.lon, panned.lat - initial.lat)).toBeGreaterThan(0.1);
     await reset.click();
     await expect.poll(() => reset.count()).toBe(0);
     const back = await settledCamera(page);
