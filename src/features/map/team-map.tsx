@@ -1,7 +1,7 @@
 // The one owner of the maplibre map: creates it once, removes it on unmount, and applies props as data and filters.
 import { useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { AttributionControl, Map as MaplibreMap, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
-import type { GeoJSONSource, MapLayerMouseEvent, PaddingOptions } from 'maplibre-gl';
+import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProvincesFile } from '../../data/provinces-file';
@@ -31,12 +31,8 @@ import { TEAM_KINDS } from '../../domain/team-kinds';
 import { drawTeamIcon, parseTeamIconId } from './team-icons';
 import { maplibreLocale, relabelControls } from './map-control-texts';
 import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
-import { showCountry, useCameraTarget } from './use-camera-target';
+import { isAppMove, measureClearance, showCountry, useCameraTarget } from './use-camera-target';
 import { renderMap, type RenderSize } from './map-render';
-import { clearancePadding } from '../../domain/map-clearance';
-
-/** Room kept round a fitted choice besides what covers the map: a symbol drawn at the edge stays whole. */
-const CHOICE_MARGIN = 32;
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -121,24 +117,7 @@ export function TeamMap(props: TeamMapProps) {
   const handleUserMove = useEffectEvent((camera: Camera) => props.onUserMove(camera));
   const handleAppMove = useEffectEvent(() => props.onAppMove?.());
   // Measured when the camera moves: the boxes over the map may have changed since (legend folded, a note shown).
-  const clearance = (): PaddingOptions => {
-    const container = containerRef.current;
-    if (!container) return { top: CHOICE_MARGIN, right: CHOICE_MARGIN, bottom: CHOICE_MARGIN, left: CHOICE_MARGIN };
-    const covering = [...container.querySelectorAll('.maplibregl-ctrl'), ...(props.overlays?.() ?? [])];
-    const box = container.getBoundingClientRect();
-    // Where the map starts on screen, what lies under the fold is not in sight either. (Where the page has been
-    // scrolled past the map's top, the choice was made below it: the reader scrolls back to the whole map.)
-    const fold = window.innerHeight;
-    const offScreen =
-      box.top >= 0 && box.top < fold && box.bottom > fold
-        ? [{ left: box.left, right: box.right, top: fold, bottom: box.bottom }]
-        : [];
-    return clearancePadding(
-      box,
-      [...covering.map((element) => element.getBoundingClientRect()), ...offScreen],
-      CHOICE_MARGIN,
-    );
-  };
+  const clearance = () => measureClearance(containerRef.current, props.overlays?.() ?? []);
   const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
   const handleReady = useEffectEvent(() => props.onReady?.());
   const printImageRef = useRef<HTMLImageElement>(null);
@@ -212,10 +191,8 @@ export function TeamMap(props: TeamMapProps) {
     created.on('moveend', (event) => {
       recordCamera();
       const center = created.getCenter();
-      if (!event.originalEvent) {
-        handleAppMove();
-        return;
-      }
+      if (isAppMove(event)) handleAppMove();
+      if (!event.originalEvent) return;
       handleUserMove({ center: [center.lng, center.lat], zoom: created.getZoom() });
     });
     created.on('load', () => {
