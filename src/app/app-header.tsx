@@ -1,6 +1,6 @@
 // The page's header: title, and the actions on the current view (embed, PNG, print, language). On a phone the
 // actions other than the language wait behind a menu button (layout.css), so that the map keeps the screen.
-import { useId, useState, type RefObject } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Selection } from '../domain/selection';
 import type { TeamKind } from '../domain/team-kinds';
 import { EmbedDialog } from '../features/share/embed-dialog';
@@ -32,6 +32,15 @@ export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKi
     : [];
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // Escape closes an open menu (and is then handled: it does not also close the details) and returns to its button.
+  const closeMenuOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen || event.defaultPrevented) return;
+    if (event.target instanceof Element && event.target.closest('dialog')) return;
+    event.preventDefault();
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
   const chosenPart = subject ? `-${selection.type === 'province' ? selection.code : 'selectie'}` : '';
   return (
     <header className="app__header">
@@ -45,7 +54,7 @@ export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKi
           <p className="app__subtitle">{messages.appSubtitle}</p>
         )}
       </div>
-      <div className="app__actions">
+      <div className="app__actions" onKeyDown={closeMenuOnEscape}>
         {!embed && (
           <>
             <button
@@ -53,6 +62,7 @@ export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKi
               className="share-button app__menu-button"
               aria-expanded={menuOpen}
               aria-controls={menuId}
+              ref={menuButton}
               onClick={() => setMenuOpen(!menuOpen)}
             >
               {share.actionsMenu}

@@ -220,6 +220,12 @@ describe('on a phone (390 × 844)', () => {
       expect(action!.x + action!.width).toBeLessThanOrEqual(390);
     }
     await page.screenshot({ path: 'screenshots/phone-menu.png' });
+    // Escape closes the menu and returns to its button.
+    await page.getByRole('button', { name: 'Afdrukken' }).focus();
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Insluiten' }).isVisible()).toBe(false);
+    expect(await menu.evaluate((button) => document.activeElement === button)).toBe(true);
   });
 });
 
