@@ -1,5 +1,6 @@
-// The page's header: title, and the actions on the current view (embed, PNG, print, language).
-import type { RefObject } from 'react';
+// The page's header: title, and the actions on the current view (embed, PNG, print, language). On a phone the
+// actions other than the language wait behind a menu button (layout.css), so that the map keeps the screen.
+import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Selection } from '../domain/selection';
 import type { TeamKind } from '../domain/team-kinds';
 import { EmbedDialog } from '../features/share/embed-dialog';
@@ -29,6 +30,17 @@ export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKi
         .filter((k) => visibleKinds.includes(k.id))
         .map((k) => ({ kind: k.id, label: `${local(k.name)} (${teams.kindCounts[k.id]})` }))
     : [];
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // Escape closes an open menu (and is then handled: it does not also close the details) and returns to its button.
+  const closeMenuOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !menuOpen || event.defaultPrevented) return;
+    if (event.target instanceof Element && event.target.closest('dialog')) return;
+    event.preventDefault();
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
   const chosenPart = subject ? `-${selection.type === 'province' ? selection.code : 'selectie'}` : '';
   return (
     <header className="app__header">
@@ -42,27 +54,39 @@ export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKi
           <p className="app__subtitle">{messages.appSubtitle}</p>
         )}
       </div>
-      <div className="app__actions">
+      <div className="app__actions" onKeyDown={closeMenuOnEscape}>
         {!embed && (
           <>
-            <EmbedDialog
-              embedUrl={() => viewUrl(true)}
-              appBase={new URL('.', document.baseURI).href}
-              frameTitle={share.frameTitle(subject)}
-            />
-            <MapExportButton
-              map={map}
-              image={{
-                title: share.exportTitle(subject),
-                legendTitle: messages.legendTitle,
-                legend,
-                footer: [share.exportSource, messages.attribution],
-              }}
-              fileName={`binnenwerk-teams-2021${chosenPart}.png`}
-            />
-            <button type="button" className="share-button" onClick={() => window.print()}>
-              {share.print}
+            <button
+              type="button"
+              className="share-button app__menu-button"
+              aria-expanded={menuOpen}
+              aria-controls={menuId}
+              ref={menuButton}
+              onClick={() => setMenuOpen(!menuOpen)}
+            >
+              {share.actionsMenu}
             </button>
+            <div id={menuId} className="app__share" data-open={menuOpen}>
+              <EmbedDialog
+                embedUrl={() => viewUrl(true)}
+                appBase={new URL('.', document.baseURI).href}
+                frameTitle={share.frameTitle(subject)}
+              />
+              <MapExportButton
+                map={map}
+                image={{
+                  title: share.exportTitle(subject),
+                  legendTitle: messages.legendTitle,
+                  legend,
+                  footer: [share.exportSource, messages.attribution],
+                }}
+                fileName={`binnenwerk-teams-2021${chosenPart}.png`}
+              />
+              <button type="button" className="share-button" onClick={() => window.print()}>
+                {share.print}
+              </button>
+            </div>
           </>
         )}
         <button

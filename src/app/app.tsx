@@ -20,7 +20,7 @@ import { useMapDescription } from './use-map-description';
 import { useMapView } from './use-map-view';
 import { useSelection } from './use-selection';
 import { useTeamData } from './use-team-data';
-import { useUrlState, viewUrl } from './use-url-state';
+import { replaceUrlCamera, useUrlState, viewUrl } from './use-url-state';
 
 interface AppProps {
   initial?: UrlState;
@@ -40,6 +40,8 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
   const [searchPlace, setSearchPlace] = useState<Place | null>(null);
   const [mapMode, setMapMode] = useState<MapMode>('loading');
   const mapRef = useRef<TeamMapHandle>(null);
+  // The camera is not where the first view puts it because the user moved it (a shared view counts as moved).
+  const [movedByUser, setMovedByUser] = useState(initial.camera !== null);
 
   const selection = teams ? existingSelection(chosen, teams.file, teams.groups) : chosen;
   const shared = { selection, kind: kindFilter, language };
@@ -65,6 +67,10 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
   const resetView = () => {
     setSearchPlace(null);
     closeDetails();
+    // With nothing chosen the camera target stays "the country": the map is told to go back all the same.
+    mapRef.current?.showCountry();
+    replaceUrlCamera(null);
+    setMovedByUser(false);
   };
 
   return (
@@ -89,8 +95,9 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
           model={view.model}
           initialCamera={initial.camera}
           summary={summary}
-          canReset={selection.type !== 'country' || searchPlace !== null}
+          canReset={selection.type !== 'country' || searchPlace !== null || movedByUser}
           onReset={resetView}
+          onMovedByUser={setMovedByUser}
           kindFilter={kindFilter}
           onKindFilter={setKindFilter}
           onModeChange={setMapMode}

@@ -33,9 +33,11 @@ interface MapAreaProps {
   initialCamera: Camera | null;
   /** The map in words (read with the map by screen readers). */
   summary: string;
-  /** Something is chosen or searched: offer the way back to the whole country. */
+  /** Something is chosen or searched, or the user moved the map: offer the way back to the whole country. */
   canReset: boolean;
   onReset: () => void;
+  /** The user panned or zoomed the map (true), or the app moved it (false). */
+  onMovedByUser: (byUser: boolean) => void;
   kindFilter: TeamKind | null;
   onKindFilter: (kind: TeamKind | null) => void;
   onModeChange: (mode: MapMode) => void;
@@ -55,7 +57,7 @@ interface OpenCard {
 
 export function MapArea(props: MapAreaProps) {
   const { mapRef, firstView, data, model, initialCamera, summary, canReset, onReset, kindFilter, onKindFilter } = props;
-  const { onModeChange, onProvinceClick, onPlaceClick } = props;
+  const { onModeChange, onProvinceClick, onPlaceClick, onMovedByUser } = props;
   const { teams, teamsQuery, provincesQuery, waterQuery, provinces } = data;
   const { messages } = useIntl();
   const areaRef = useRef<HTMLDivElement>(null);
@@ -81,6 +83,7 @@ export function MapArea(props: MapAreaProps) {
   };
 
   return (
+    // What carries data-map-overlay lies over the map where the layout puts it there: a fitted choice keeps clear of it.
     <div ref={areaRef} className="map-area" id="kaart" tabIndex={-1}>
       <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
         <MapView
@@ -91,7 +94,12 @@ export function MapArea(props: MapAreaProps) {
           water={waterQuery.data}
           initialCamera={initialCamera}
           cooperativeGestures={isInFrame()}
-          onUserMove={replaceUrlCamera}
+          onUserMove={(camera) => {
+            replaceUrlCamera(camera);
+            onMovedByUser(true);
+          }}
+          onAppMove={() => onMovedByUser(false)}
+          overlays={() => areaRef.current?.querySelectorAll('[data-map-overlay]') ?? []}
           describedBy={SUMMARY_ID}
           onModeChange={onModeChange}
           onProvinceClick={onProvinceClick}
@@ -117,16 +125,16 @@ export function MapArea(props: MapAreaProps) {
         {summary}
       </p>
       {canReset && (
-        <button type="button" className="map-area__reset" onClick={onReset}>
+        <button type="button" className="map-area__reset" onClick={onReset} data-map-overlay>
           {messages.resetView}
         </button>
       )}
-      <div className="map-area__legend">
+      <div className="map-area__legend" data-map-overlay>
         {teams && (
           <MapLegend kinds={teams.file.kinds} counts={teams.kindCounts} active={kindFilter} onChange={onKindFilter} />
         )}
       </div>
-      <div className="map-area__status">
+      <div className="map-area__status" data-map-overlay>
         {(teamsQuery.isPending || provincesQuery.isPending) && (
           <p className="map-area__loading">{messages.mapLoading}</p>
         )}

@@ -45,8 +45,8 @@ export function useUrlState(state: SharedState, ready: boolean, onNavigate: (sta
   }, []);
 }
 
-/** Records the map's view in the current history entry, without adding one (panning is not navigation). */
-export function replaceUrlCamera(camera: Camera): void {
+/** Records the map's view in the current history entry, without adding one (panning is not navigation); null forgets it. */
+export function replaceUrlCamera(camera: Camera | null): void {
   const current = parseUrlState(window.location.search);
   window.history.replaceState(window.history.state, '', urlWithSearch(formatUrlState({ ...current, camera })));
 }

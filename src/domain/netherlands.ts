@@ -26,3 +26,12 @@ export function isInCountryBounds([lon, lat]: Position, margin = 0): boolean {
   const [west, south, east, north] = COUNTRY_BOUNDS;
   return lon >= west - margin && lon <= east + margin && lat >= south - margin && lat <= north + margin;
 }
+
+/**
+ * How far the camera zooms in on a single team or place: far enough to pick it out, not so far that the
+ * neighbouring towns (named on the map from about zoom 8) fall off the edges.
+ */
+export const SINGLE_PLACE_MAX_ZOOM = 9;
+
+/** How far the camera zooms in on a province or a searched place with its nearest teams. */
+export const AREA_MAX_ZOOM = 10;

@@ -27,6 +27,10 @@ export interface ShareMessages {
   closeDialog: string;
   frameTitle: (subject: string | null) => string;
   exportPng: string;
+  /** The PNG export in the 16:9 shape of a slide. */
+  exportSlide: string;
+  /** The button that opens the header's actions where they do not fit beside the title (phone). */
+  actionsMenu: string;
   exporting: string;
   exportFailed: string;
   print: string;
@@ -63,6 +67,8 @@ const nl: ShareMessages = {
   closeDialog: 'Sluiten',
   frameTitle: (subject) => `Kaart van de Binnenwerk-teams${subject ? ` (${subject})` : ' in Nederland'}`,
   exportPng: 'Kaart opslaan als PNG',
+  exportSlide: 'Dia (16:9) als PNG',
+  actionsMenu: 'Menu',
   exporting: 'Bezig met opslaan…',
   exportFailed: 'Opslaan lukte niet in deze browser.',
   print: 'Afdrukken',
@@ -99,6 +105,8 @@ const en: ShareMessages = {
   closeDialog: 'Close',
   frameTitle: (subject) => `Map of the Binnenwerk teams${subject ? ` (${subject})` : ' in the Netherlands'}`,
   exportPng: 'Save map as PNG',
+  exportSlide: 'Slide (16:9) as PNG',
+  actionsMenu: 'Menu',
   exporting: 'Saving…',
   exportFailed: 'Saving did not work in this browser.',
   print: 'Print',

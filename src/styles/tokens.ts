@@ -101,8 +101,8 @@ export const media = {
   stacked: '(max-width: 900px)',
   /** In the embed, the side panel stands beside the map. */
   embedSidePanel: '(min-width: 760px)',
-  /** The legend goes under the map instead of covering it. */
-  legendBelow: '(max-width: 700px)',
+  /** The legend goes under the map instead of covering it (wherever the panels go under the map too). */
+  legendBelow: '(max-width: 900px)',
   /** The no-WebGL note may cover more of the map. */
   narrow: '(max-width: 600px)',
   /** A phone held upright: the header stacks, the nearby teams take one column. */

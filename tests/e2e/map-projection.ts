@@ -42,3 +42,25 @@ export function fittedViewPixel(
     y: box.y + box.height / 2 + (py - (y0 + y1) / 2) * scale,
   };
 }
+
+/** The camera that the map writes on its container after every move (`data-camera`, zoom/lat/lon). */
+export interface ScreenCamera {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export function parseScreenCamera(value: string | null): ScreenCamera | null {
+  const parts = (value ?? '').split('/').map(Number);
+  if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [zoom, lat, lon] = parts as [number, number, number];
+  return { zoom, lat, lon };
+}
+
+/** Where a point lands in a canvas of this box with the camera centred at `camera` (Web Mercator, no rotation). */
+export function cameraViewPixel(box: Box, camera: ScreenCamera, lon: number, lat: number): { x: number; y: number } {
+  const [cx, cy] = mercator(camera.lon, camera.lat);
+  const [px, py] = mercator(lon, lat);
+  const scale = 2 ** camera.zoom;
+  return { x: box.x + box.width / 2 + (px - cx) * scale, y: box.y + box.height / 2 + (py - cy) * scale };
+}

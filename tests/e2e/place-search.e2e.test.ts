@@ -7,7 +7,7 @@ import { SYMBOL } from '../../src/components/kind-style';
 import { COLOURS } from '../../src/features/map/map-layers';
 import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
 import { mapCanvasPixels, near } from './canvas-colours';
-import { fittedViewPixel, type Box } from './map-projection';
+import { cameraViewPixel, parseScreenCamera, type Box, type ScreenCamera } from './map-projection';
 
 const baseUrl = inject('baseUrl');
 let session: BrowserSession;
@@ -121,8 +121,10 @@ describe('the place search in Chromium', () => {
 
   it('highlights those teams on the map, marks Amersfoort and fits the view to them', async () => {
     const { page } = watched;
-    const bounds = [5.1214, 52.0907, 6.2014, 52.2115] as const; // Utrecht…Zutphen, Amersfoort…Baarn
-    const where = (box: Box, [lon, lat]: readonly [number, number]) => fittedViewPixel(box, bounds, 40, lon, lat, 10);
+    // Where the camera went (the map writes it on its container): the view is fitted into the part of the map that
+    // the legend, controls and buttons leave free, so its padding is not the same on every side.
+    let camera: ScreenCamera | null = null;
+    const where = (box: Box, [lon, lat]: readonly [number, number]) => cameraViewPixel(box, camera!, lon, lat);
     // A selected symbol has a dark ring whose darkest pixels lie about 15 px from its centre (its white core covers
     // the inner half of the stroke); an unselected symbol ends at 11.5 px. Looked for 14–15.5 px out in each of four
     // directions, give or take a pixel of rounding sideways.
@@ -140,6 +142,8 @@ describe('the place search in Chromium', () => {
     await expect
       .poll(
         async () => {
+          camera = parseScreenCamera(await page.locator('.team-map__canvas').getAttribute('data-camera'));
+          if (!camera) return null;
           const pixels = await mapCanvasPixels(page);
           const marker = where(pixels.box, amersfoort);
           return {

@@ -32,7 +32,8 @@ import { TEAM_KINDS } from '../../domain/team-kinds';
 import { drawTeamIcon, parseTeamIconId } from './team-icons';
 import { maplibreLocale, relabelControls } from './map-control-texts';
 import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
-import { useCameraTarget } from './use-camera-target';
+import { isAppMove, measureClearance, showCountry, useCameraTarget } from './use-camera-target';
+import { renderMap, type RenderSize } from './map-render';
 import type { ClientPoint, SymbolHit } from './symbol-point';
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
@@ -65,12 +66,23 @@ export interface TeamMapProps {
   onFollowedPlaceMove?: (point: ClientPoint | null) => void;
   /** After the user moved the map (not after a move the app asked for). */
   onUserMove: (camera: Camera) => void;
+  /** After a move the app asked for (a choice, the way back to the whole country). */
+  onAppMove?: () => void;
+  /** What lies over the map (legend, buttons, notes): a fitted choice keeps clear of it. Its own controls count too. */
+  overlays?: () => Iterable<Element>;
   ref?: Ref<TeamMapHandle>;
 }
 
 export interface TeamMapHandle {
   /** A copy of the map as drawn now, and its device pixels per CSS pixel; null before the map is ready. */
   snapshot(): MapSnapshot | null;
+  /**
+   * The map drawn again off screen at 2× pixel density: at its own size and camera, or with what it shows now fitted
+   * into `size` (CSS pixels); null before the map is ready.
+   */
+  picture(size?: RenderSize): Promise<MapSnapshot | null>;
+  /** Back to the initial view of the whole country (also after the user only panned or zoomed). */
+  showCountry(): void;
 }
 
 export function TeamMap(props: TeamMapProps) {
@@ -140,11 +152,24 @@ export function TeamMap(props: TeamMapProps) {
     if (key) props.onFollowedPlaceMove?.(activeMap ? symbolPoint(activeMap, key) : null);
   });
   const handleUserMove = useEffectEvent((camera: Camera) => props.onUserMove(camera));
+  const handleAppMove = useEffectEvent(() => props.onAppMove?.());
+  // Measured when the camera moves: the boxes over the map may have changed since (legend folded, a note shown).
+  const clearance = () => measureClearance(containerRef.current, props.overlays?.() ?? []);
   const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
   const handleReady = useEffectEvent(() => props.onReady?.());
   const printImageRef = useRef<HTMLImageElement>(null);
 
-  useImperativeHandle(ref, () => ({ snapshot: () => (map ? snapshotOf(map) : null) }), [map]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      snapshot: () => (map ? snapshotOf(map) : null),
+      picture: async (size) => (map ? renderMap(map, size) : null),
+      showCountry: () => {
+        if (map) showCountry(map);
+      },
+    }),
+    [map],
+  );
 
   usePrintPicture(map, printImageRef);
 
@@ -203,14 +228,22 @@ export function TeamMap(props: TeamMapProps) {
       handleFollowedMove(null);
     });
     created.on('moveend', () => handleFollowedMove(created));
-    created.on('moveend', (event) => {
-      if (!event.originalEvent) return;
+    // The camera as data, for tests: where a team lands on screen follows from it (tests/e2e/map-projection.ts).
+    const recordCamera = () => {
       const center = created.getCenter();
+      container.dataset.camera = `${created.getZoom()}/${center.lat}/${center.lng}`;
+    };
+    created.on('moveend', (event) => {
+      recordCamera();
+      const center = created.getCenter();
+      if (isAppMove(event)) handleAppMove();
+      if (!event.originalEvent) return;
       handleUserMove({ center: [center.lng, center.lat], zoom: created.getZoom() });
     });
     created.on('load', () => {
       // The compact attribution opens at first; the same text is in the page footer, so start it folded.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      recordCamera();
       setMap(created);
     });
     return () => {
@@ -272,7 +305,7 @@ export function TeamMap(props: TeamMapProps) {
     map?.setFilter(LAYER.provinceSelectedOutline, provinceFilter(highlightedProvince));
   }, [map, highlightedProvince]);
 
-  useCameraTarget(map, camera, appliedCamera);
+  useCameraTarget(map, camera, appliedCamera, clearance);
 
   // A newly followed symbol gets its place at once (unless the map is moving: then after the move).
   const followed = props.followedPlace;
