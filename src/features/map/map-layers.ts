@@ -285,7 +285,9 @@ const DIAGONALS = [
 ] as const;
 
 const PLACE_LABEL_ANCHORS: ExpressionSpecification = (() => {
-  const vertical = (LABEL_OBSTACLE_SIZE / 2 + LABEL_GAP) / LABEL_SIZE.place;
+  // maplibre's box of a line of text is taller than the letters (tried: less than 0.4 em more and a name above or
+  // below its symbol never fits).
+  const vertical = (LABEL_OBSTACLE_SIZE / 2 + LABEL_GAP) / LABEL_SIZE.place + 0.45;
   type Pair = [anchor: string, shift: [number, number]];
   const pairs = (sides: readonly LabelSide[], offset: number): Pair[] =>
     sides
@@ -301,7 +303,11 @@ const PLACE_LABEL_ANCHORS: ExpressionSpecification = (() => {
       })
       .concat(
         // Last resort where the sides are taken: a corner, diagonally off the (first) symbol.
-        DIAGONALS.map(([anchor, x, y]): Pair => [anchor, [x * vertical * 0.75, y * vertical * 0.75]]),
+        // Only towards a side the name may take: never off the edge of the country.
+        DIAGONALS.filter(([, x]) => sides.includes(x > 0 ? 'right' : 'left')).map(([anchor, x, y]): Pair => [
+          anchor,
+          [x * vertical * 0.75, y * vertical * 0.75],
+        ]),
       );
   const byOffset = (sides: readonly LabelSide[]): ExpressionSpecification => [
     'interpolate',
