@@ -86,6 +86,17 @@ describe('placeLabelsGreedy', () => {
     for (const label of placed) for (const symbol of symbols) expect(boxesOverlap(label.box, symbol)).toBe(false);
   });
 
+  it('tries other sides and a little farther out for a persistent name (a province’s first)', () => {
+    // The symbol, and something right beside it.
+    const obstacles: Box[] = [[60, 80, 130, 120]];
+    const options = { fontSize: 12, gap: 2, obstacles, frame: [0, 0, 400, 300] as Box };
+    const near = { ...at('Almere', 100, 100), sides: ['right'] as const };
+    expect(placeLabelsGreedy([near], options)).toEqual([]);
+    const [label] = placeLabelsGreedy([{ ...near, persistent: true }], options);
+    expect(label).toBeDefined();
+    expect(boxesOverlap(label!.box, obstacles[0]!)).toBe(false);
+  });
+
   it('places no two names on top of each other, however crowded', () => {
     const crowd = Array.from({ length: 200 }, (_, i) => at(`Plaats ${i}`, (i * 37) % 400, (i * 53) % 300));
     const placed = placeLabelsGreedy(crowd, { fontSize: 12, gap: 2, obstacles: [], frame });

@@ -67,7 +67,11 @@ export function placeLabels(groups: readonly PlaceGroup[]): PlaceLabel[] {
 export type Box = readonly [left: number, top: number, right: number, bottom: number];
 
 /** Where a name stands relative to its point: the side of the symbol it is on. */
-export type LabelSide = 'right' | 'left' | 'top' | 'bottom' | 'center';
+export type LabelSide =
+  'right' | 'left' | 'top' | 'bottom' | 'center' | 'top-right' | 'bottom-right' | 'top-left' | 'bottom-left';
+
+/** The corners, tried by a persistent name when no side has room. */
+const CORNERS: readonly LabelSide[] = ['top-right', 'bottom-right', 'top-left', 'bottom-left'];
 
 /** The sides tried, in order: beside the symbol first (the way maps name towns), then above and below. */
 export const LABEL_SIDES: readonly LabelSide[] = ['right', 'left', 'top', 'bottom'];
@@ -99,12 +103,12 @@ export const SIDE_ORDERS = {
 export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;
   for (const char of text) {
-    if (/[iljtfrI.,'’ -]/.test(char)) ems += 0.34;
-    else if (/[mwMW]/.test(char)) ems += 0.86;
-    else if (/[A-Z]/.test(char)) ems += 0.68;
-    else ems += 0.57;
+    if (/[iljtfrI.,'’ -]/.test(char)) ems += 0.36;
+    else if (/[mwMW]/.test(char)) ems += 0.92;
+    else if (/[A-Z]/.test(char)) ems += 0.76;
+    else ems += 0.62;
   }
-  return ems * fontSize * (bold ? 1.07 : 1);
+  return ems * fontSize * (bold ? 1.1 : 1);
 }
 
 export interface LabelCandidate {
@@ -118,13 +122,15 @@ export interface LabelCandidate {
   halfHeight: number;
   /** The sides to try, in order (default LABEL_SIDES). */
   sides?: readonly LabelSide[];
+  /** Where no side has room, try the others and then a little farther from the symbol (a province's first name). */
+  persistent?: boolean;
 }
 
 export interface PlacedLabel {
   key: string;
   text: string;
   side: LabelSide;
-  /** The text's anchor point (its start for 'right', its end for 'left', its middle otherwise), vertically its middle. */
+  /** The text's anchor point (its start on the right, its end on the left, else its middle), vertically its middle. */
   x: number;
   y: number;
   box: Box;
@@ -157,13 +163,17 @@ export function placeLabelsGreedy(candidates: readonly LabelCandidate[], options
   for (const candidate of candidates) {
     const spacing = (options.letterSpacing ?? 0) * fontSize * [...candidate.text].length;
     const width = estimateTextWidth(candidate.text, fontSize, options.bold) + spacing;
-    for (const side of candidate.sides ?? LABEL_SIDES) {
-      const label = labelAt(candidate, side, width, height, gap);
-      if (!inside(label.box, frame) || grid.overlaps(label.box)) continue;
-      grid.add(label.box);
-      placed.push(label);
-      break;
-    }
+    const preferred = candidate.sides ?? LABEL_SIDES;
+    // A persistent name also tries the other sides (the frame still keeps it whole), then one line farther out.
+    const sides = candidate.persistent ? [...new Set([...preferred, ...LABEL_SIDES, ...CORNERS])] : preferred;
+    const gaps = candidate.persistent ? [gap, gap + height] : [gap];
+    const label = gaps
+      .flatMap((distance) => sides.map((side) => [side, distance] as const))
+      .map(([side, distance]) => labelAt(candidate, side, width, height, distance))
+      .find((option) => inside(option.box, frame) && !grid.overlaps(option.box));
+    if (!label) continue;
+    grid.add(label.box);
+    placed.push(label);
   }
   return placed;
 }
@@ -189,6 +199,14 @@ function labelAt(candidate: LabelCandidate, side: LabelSide, width: number, heig
       return at(x, y + halfHeight + gap + height / 2, x - width / 2);
     case 'center':
       return at(x, y, x - width / 2);
+    case 'top-right':
+      return at(x + halfWidth * 0.6 + gap, y - halfHeight - height / 2, x + halfWidth * 0.6 + gap);
+    case 'bottom-right':
+      return at(x + halfWidth * 0.6 + gap, y + halfHeight + height / 2, x + halfWidth * 0.6 + gap);
+    case 'top-left':
+      return at(x - halfWidth * 0.6 - gap, y - halfHeight - height / 2, x - halfWidth * 0.6 - gap - width);
+    case 'bottom-left':
+      return at(x - halfWidth * 0.6 - gap, y + halfHeight + height / 2, x - halfWidth * 0.6 - gap - width);
   }
 }
 

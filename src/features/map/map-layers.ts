@@ -269,7 +269,17 @@ function placeLabelLayer(id: string, leading: boolean): LayerSpecification {
 const LABEL_SIDE_ORDERS: readonly (readonly LabelSide[])[] = Object.values(SIDE_ORDERS);
 
 /** maplibre's anchor is the name's point: the 'left' anchor puts the name right of the symbol. */
-const ANCHOR_OF_SIDE = { right: 'left', left: 'right', top: 'bottom', bottom: 'top', center: 'center' } as const;
+const ANCHOR_OF_SIDE: Record<LabelSide, string> = {
+  right: 'left',
+  left: 'right',
+  top: 'bottom',
+  bottom: 'top',
+  center: 'center',
+  'top-right': 'bottom-left',
+  'bottom-right': 'top-left',
+  'top-left': 'bottom-right',
+  'bottom-left': 'top-right',
+};
 
 /**
  * Where a team place's name may go, in order (domain/map-labels.ts labelSides), each side clear of the symbols:
@@ -292,13 +302,19 @@ const PLACE_LABEL_ANCHORS: ExpressionSpecification = (() => {
   const pairs = (sides: readonly LabelSide[], offset: number): Pair[] =>
     sides
       .map((side): Pair => {
-        const shift: [number, number] = {
-          right: [offset, 0] as [number, number],
-          left: [-offset, 0] as [number, number],
-          top: [0, -vertical] as [number, number],
-          bottom: [0, vertical] as [number, number],
-          center: [0, 0] as [number, number],
-        }[side];
+        const corner = vertical * 0.75;
+        const shifts: Record<LabelSide, [number, number]> = {
+          right: [offset, 0],
+          left: [-offset, 0],
+          top: [0, -vertical],
+          bottom: [0, vertical],
+          center: [0, 0],
+          'top-right': [corner, -corner],
+          'bottom-right': [corner, corner],
+          'top-left': [-corner, -corner],
+          'bottom-left': [-corner, corner],
+        };
+        const shift = shifts[side];
         return [ANCHOR_OF_SIDE[side], shift];
       })
       .concat(

@@ -46,6 +46,7 @@ export function staticLabels(
         halfWidth: symbolsHalfWidth(label.symbols) * scale,
         halfHeight: half,
         sides: labelSides(label.coordinates),
+        persistent: label.leading,
       };
     }),
     { fontSize: LABEL_SIZE.place * scale, bold: true, gap: LABEL_GAP * scale, obstacles, frame },
@@ -73,6 +74,10 @@ const TEXT_ANCHOR: Record<LabelSide, 'start' | 'end' | 'middle'> = {
   top: 'middle',
   bottom: 'middle',
   center: 'middle',
+  'top-right': 'start',
+  'bottom-right': 'start',
+  'top-left': 'end',
+  'bottom-left': 'end',
 };
 
 /** The names, drawn below the team symbols, each on a halo in the map's label halo colour. */
