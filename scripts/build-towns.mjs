@@ -9,8 +9,11 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const OUTPUT = 'public/data/towns.json';
 const TEAMS = 'public/data/teams.json';
-/** Towns this large are the ones a reader finds their way by; ~220 in the Netherlands. */
-const MIN_POPULATION = 15000;
+/**
+ * Towns this large are the ones a reader finds their way by. The map names those of 15,000 inhabitants or more
+ * from province zoom on, the smaller ones only closer in (map-layers.ts TOWN_LABEL_ZOOMS).
+ */
+const MIN_POPULATION = 5000;
 /** Populated places, not districts of a city (PPLX) nor abandoned ones. */
 const FEATURE_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG']);
 /** A town this close to a team place is that place (or a part of it): its name is already on the map. */

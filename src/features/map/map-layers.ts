@@ -43,6 +43,7 @@ export const LAYER = {
   leadingPlaceLabels: 'leading-place-labels',
   provinceLabels: 'province-labels',
   townLabels: 'town-labels',
+  smallTownLabels: 'small-town-labels',
   labelObstacles: 'label-obstacles',
 } as const;
 
@@ -56,6 +57,7 @@ export const LABEL_LAYERS = [
   LAYER.placeLabels,
   LAYER.provinceLabels,
   LAYER.townLabels,
+  LAYER.smallTownLabels,
 ] as const;
 
 /**
@@ -197,8 +199,12 @@ export const LABEL_SIZE = { place: 13, province: 12, town: 12 } as const;
 const MAX_LABEL_OFFSET = 16;
 /** Space between a symbol's edge and its name, in screen pixels. */
 export const LABEL_GAP = 3;
+/** Inhabitants of a town named from province zoom on; smaller towns (towns.json has them down to 5,000) closer in. */
+export const LARGE_TOWN = 15000;
+/** From which zoom the large and the small towns are named: zoomed in further, there is always a name in sight. */
+export const TOWN_LABEL_ZOOMS = { large: 8, small: 10 } as const;
 /** Above this zoom the map shows a province or less: province names give way to the towns around the teams. */
-export const PROVINCE_ZOOM = 8;
+export const PROVINCE_ZOOM = TOWN_LABEL_ZOOMS.large;
 
 /**
  * Names, lowest first in drawing order; maplibre places the top layers first, so the team symbols keep their room,
@@ -225,24 +231,30 @@ function labelLayers(): LayerSpecification[] {
       },
       paint: { 'text-color': COLOURS.provinceLabel, ...halo },
     },
-    {
-      id: LAYER.townLabels,
-      type: 'symbol',
-      source: SOURCE.towns,
-      minzoom: PROVINCE_ZOOM,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': QUIET_FONT,
-        'text-size': LABEL_SIZE.town,
-        'symbol-sort-key': ['-', 0, ['get', 'population']],
-        'text-padding': 4,
-      },
-      paint: { 'text-color': COLOURS.townLabel, ...halo },
-    },
+    townLabelLayer(LAYER.smallTownLabels, TOWN_LABEL_ZOOMS.small, ['<', ['get', 'population'], LARGE_TOWN]),
+    townLabelLayer(LAYER.townLabels, TOWN_LABEL_ZOOMS.large, ['>=', ['get', 'population'], LARGE_TOWN]),
     placeLabelLayer(LAYER.placeLabels, false),
     // Above the others, so placed first: each province's first name has the most room.
     placeLabelLayer(LAYER.leadingPlaceLabels, true),
   ];
+}
+
+function townLabelLayer(id: string, minzoom: number, filter: FilterSpecification): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCE.towns,
+    minzoom,
+    filter,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': QUIET_FONT,
+      'text-size': LABEL_SIZE.town,
+      'symbol-sort-key': ['-', 0, ['get', 'population']],
+      'text-padding': 4,
+    },
+    paint: { 'text-color': COLOURS.townLabel, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 2 },
+  };
 }
 
 function placeLabelLayer(id: string, leading: boolean): LayerSpecification {
