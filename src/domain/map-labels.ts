@@ -79,7 +79,7 @@ export const LABEL_SIDES: readonly LabelSide[] = ['right', 'left', 'top', 'botto
 /** The longitude east of which a name first tries the symbol's left side: names point into the country, not off it. */
 export const INWARD_LONGITUDE = 5.6;
 /** Places this far east or west lie near the edge of the country's view: their names never point outwards. */
-export const EDGE_LONGITUDES = { west: 4.2, east: 6.5 } as const;
+export const EDGE_LONGITUDES = { west: 4.5, east: 6.5 } as const;
 
 /** The sides a place's name tries, in order: towards the middle of the country first, never off its edge. */
 export function labelSides([lon]: Position): readonly LabelSide[] {
