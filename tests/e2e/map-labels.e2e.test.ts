@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { browserForThisFile, launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession } from './browser';
 import { mapCanvasPixels, near } from './canvas-colours';
 import { initialViewPixel } from './map-projection';
-import { readPublicText, realProvincesFile, realTeamsFile } from '../fixtures/public-files';
+import { realProvincesFile, realTeamsFile, realTownsFile } from '../fixtures/public-files';
 import { placeLabels } from '../../src/domain/map-labels';
 import { placeGroups } from '../../src/domain/team-places';
 import { COLOURS } from '../../src/features/map/map-layers';
@@ -18,9 +18,7 @@ const labels = placeLabels(placeGroups(realTeamsFile().teams));
 const labelByName = new Map(labels.map((label) => [label.name, label]));
 const provincesWithTeams = new Set(labels.map((label) => label.province));
 const provinceNames = new Set(realProvincesFile().features.map((p) => p.properties.name));
-const townNames = new Set(
-  (JSON.parse(readPublicText('data/towns.json')) as { towns: { name: string }[] }).towns.map((t) => t.name),
-);
+const townNames = new Set(realTownsFile().towns.map((town) => town.name));
 
 /** The names a label layer has drawn, as team-map.tsx notes them after the map went idle. */
 async function drawn(page: Page, layer: string): Promise<string[]> {
