@@ -90,7 +90,8 @@ export function StaticMapLabels({ labels, scale }: { labels: StaticLabels; scale
     dominantBaseline: 'central' as const,
   };
   return (
-    <g className="static-map__labels" aria-hidden="true">
+    // Clicks go through a name to the province or symbol under it, as on the WebGL map.
+    <g className="static-map__labels" aria-hidden="true" pointerEvents="none">
       <g
         fill={COLOURS.provinceLabel}
         fontSize={round(LABEL_SIZE.province * scale)}
