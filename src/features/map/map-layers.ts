@@ -350,11 +350,18 @@ const PLACE_LABEL_ANCHORS: ExpressionSpecification = (() => {
   return ['case', ...groups, byOffset(LABEL_SIDES)] as ExpressionSpecification;
 })();
 
+/**
+ * The most names the WebGL map is given, the first in placement order: far more than fit on any screen, and few
+ * enough that a tile stays under maplibre's limit of glyphs (it warns, "Too many glyphs being rendered in a tile",
+ * with tens of thousands of places in one tile at national zoom).
+ */
+export const MAX_PLACE_LABELS = 2000;
+
 /** The team places' names as points, with the room their symbols take (in ems of the name's size). */
 export function placeLabelFeatures(labels: readonly PlaceLabel[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
   return {
     type: 'FeatureCollection',
-    features: labels.map((label) => ({
+    features: labels.slice(0, MAX_PLACE_LABELS).map((label) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [...label.coordinates] },
       properties: {
