@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatVerdicts, validateData } from './validate-data';
+import { realTownsFile } from '../tests/fixtures/public-files';
 
 const PUBLIC = resolve(import.meta.dirname, '../public');
 let folder: string;
@@ -32,6 +33,7 @@ describe('validate-data', () => {
       ['data/jaaroverzicht-2021.json', 'jaaroverzicht 2021', []],
       ['geo/water.geojson', '1 meer', []],
       ['data/places.json', '1579 plaatsen', []],
+      ['data/towns.json', `${realTownsFile().towns.length} plaatsnamen voor de kaart`, []],
     ]);
   });
 

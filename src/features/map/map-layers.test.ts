@@ -4,7 +4,7 @@ import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { realTeamsFile } from '../../../tests/fixtures/public-files';
 import { TEAM_KINDS } from '../../domain/team-kinds';
 import { placeGroups } from '../../domain/team-places';
-import { mapStyle, symbolOffset, teamFeatures, teamLayerId } from './map-layers';
+import { MAX_PLACE_LABELS, mapStyle, placeLabelFeatures, symbolOffset, teamFeatures, teamLayerId } from './map-layers';
 
 const groups = placeGroups(realTeamsFile().teams);
 
@@ -61,5 +61,52 @@ describe('the team layers’ symbol offset', () => {
       const offset = symbolOffset({ slot, slots });
       expect(iconOffset({ offset })).toEqual([offset, 0]);
     }
+  });
+});
+
+describe('placeLabelFeatures', () => {
+  it('gives maplibre at most MAX_PLACE_LABELS names, the first in placement order', () => {
+    const labels = Array.from({ length: MAX_PLACE_LABELS + 50 }, (_, rank) => ({
+      key: `p${rank}`,
+      name: `Plaats ${rank}`,
+      province: 'NL-UT' as const,
+      coordinates: [5, 52] as const,
+      teams: 1,
+      symbols: rank % 2 === 0 ? 1 : 2,
+      rank,
+      leading: rank === 0,
+    }));
+    const { features } = placeLabelFeatures(labels);
+    expect(features).toHaveLength(MAX_PLACE_LABELS);
+    expect(features.at(-1)?.properties?.rank).toBe(MAX_PLACE_LABELS - 1);
+    // Two symbols side by side push the name farther out than one.
+    expect(features[1]!.properties!.offset).toBeGreaterThan(features[0]!.properties!.offset);
+  });
+});
+
+describe('the place names’ positions', () => {
+  function anchors(properties: GeoJSON.GeoJsonProperties): string[] {
+    const layer = mapStyle().layers.find((l) => l.id === 'place-labels') as SymbolLayerSpecification;
+    const key = 'text-variable-anchor-offset';
+    const parsed = expression.createPropertyExpression(layer.layout?.[key], key, {
+      ...latest.layout_symbol[key],
+      transition: false,
+    } as StylePropertySpecification);
+    if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
+    const value = parsed.value.evaluate({ zoom: 7 }, { type: 'Point', properties: asInTiles(properties) }) as {
+      values: unknown[];
+    };
+    return value.values.filter((v): v is string => typeof v === 'string');
+  }
+  const feature = (lon: number) =>
+    placeLabelFeatures([
+      { key: 'x', name: 'X', province: 'NL-UT', coordinates: [lon, 52], teams: 1, symbols: 1, rank: 0, leading: true },
+    ]).features[0]!.properties;
+
+  it('puts a name in the east left of its symbol first (maplibre anchor "right"), and never right near the edge', () => {
+    expect(anchors(feature(6.9))[0]).toBe('right');
+    expect(anchors(feature(6.9))).not.toContain('left');
+    expect(anchors(feature(5.0))[0]).toBe('left');
+    expect(anchors(feature(3.9))).not.toContain('right');
   });
 });

@@ -12,8 +12,26 @@ import type { PlaceGroup } from '../../domain/team-places';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 import { mapColour } from '../../styles/tokens';
 import { ICON_SIZE } from './team-icons';
+import { SYMBOL } from '../../components/kind-style';
+import {
+  SIDE_ORDERS,
+  LABEL_SIDES,
+  labelSides,
+  type LabelSide,
+  type PlaceLabel,
+  type ProvinceLabel,
+} from '../../domain/map-labels';
+import type { Town } from '../../data/towns-file';
 
-export const SOURCE = { provinces: 'provinces', water: 'water', teams: 'teams', searchPlace: 'search-place' } as const;
+export const SOURCE = {
+  provinces: 'provinces',
+  water: 'water',
+  teams: 'teams',
+  searchPlace: 'search-place',
+  placeLabels: 'place-labels',
+  provinceLabels: 'province-labels',
+  towns: 'towns',
+} as const;
 export const LAYER = {
   provincesFill: 'provinces-fill',
   provinceSelectedFill: 'province-selected-fill',
@@ -21,7 +39,26 @@ export const LAYER = {
   provinceSelectedOutline: 'province-selected-outline',
   water: 'water',
   searchPlace: 'search-place',
+  placeLabels: 'place-labels',
+  leadingPlaceLabels: 'leading-place-labels',
+  provinceLabels: 'province-labels',
+  townLabels: 'town-labels',
+  smallTownLabels: 'small-town-labels',
+  labelObstacles: 'label-obstacles',
 } as const;
+
+/** The image of the label obstacles: as large as a team symbol's shape, transparent (team-map.tsx draws it). */
+export const LABEL_OBSTACLE_ICON = 'label-obstacle';
+export const LABEL_OBSTACLE_SIZE = 2 * SYMBOL.outline + 1;
+
+/** The label layers, for finding the names drawn (tests). */
+export const LABEL_LAYERS = [
+  LAYER.leadingPlaceLabels,
+  LAYER.placeLabels,
+  LAYER.provinceLabels,
+  LAYER.townLabels,
+  LAYER.smallTownLabels,
+] as const;
 
 /**
  * One symbol layer per kind of team: the kind filter only changes the layers' opacity, a paint property, so the
@@ -55,6 +92,8 @@ export interface InitialMapData {
   provinces?: GeoJSON.FeatureCollection | undefined;
   water?: GeoJSON.FeatureCollection | undefined;
   teams?: GeoJSON.FeatureCollection | undefined;
+  placeLabels?: GeoJSON.FeatureCollection | undefined;
+  provinceLabels?: GeoJSON.FeatureCollection | undefined;
 }
 
 export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
@@ -68,6 +107,9 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
       [SOURCE.water]: { type: 'geojson', data: initial.water ?? EMPTY },
       [SOURCE.teams]: { type: 'geojson', data: initial.teams ?? EMPTY },
       [SOURCE.searchPlace]: { type: 'geojson', data: EMPTY },
+      [SOURCE.placeLabels]: { type: 'geojson', data: initial.placeLabels ?? EMPTY },
+      [SOURCE.provinceLabels]: { type: 'geojson', data: initial.provinceLabels ?? EMPTY },
+      [SOURCE.towns]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
@@ -102,6 +144,21 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
         source: SOURCE.water,
         paint: { 'fill-color': COLOURS.water, 'fill-outline-color': COLOURS.waterOutline },
       },
+      ...labelLayers(),
+      // What keeps names off the team symbols: an invisible box of the symbol's visible size (the icons' own
+      // images are larger, with room for the selection ring), placed before the names.
+      {
+        id: LAYER.labelObstacles,
+        type: 'symbol',
+        source: SOURCE.teams,
+        layout: {
+          'icon-image': LABEL_OBSTACLE_ICON,
+          'icon-offset': TEAM_ICON_OFFSET,
+          'icon-allow-overlap': true,
+          'icon-padding': 0,
+        },
+        paint: { 'icon-opacity': 0 },
+      },
       // Below the team symbols, so a team at the searched place stays visible on top of it.
       {
         id: LAYER.searchPlace,
@@ -129,6 +186,221 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
         paint: { 'icon-opacity': 1 },
       })),
     ],
+  };
+}
+
+/** Local fonts, no glyph server: without `glyphs` maplibre draws text with these CSS font families (the first
+ * name also gives the weight). */
+const LABEL_FONT = ['Noto Sans Bold', 'DejaVu Sans Bold', 'Arial Bold', 'sans-serif'];
+const QUIET_FONT = ['Noto Sans Regular', 'DejaVu Sans', 'Arial', 'sans-serif'];
+/** Names in screen pixels: at least 12, legible on a phone. */
+export const LABEL_SIZE = { place: 13, province: 12, town: 12 } as const;
+/** The largest horizontal distance of a name from its place, in ems (a place with five kinds stays below it). */
+const MAX_LABEL_OFFSET = 16;
+/** Space between a symbol's edge and its name, in screen pixels. */
+export const LABEL_GAP = 3;
+/** Inhabitants of a town named from province zoom on; smaller towns (towns.json has them down to 5,000) closer in. */
+export const LARGE_TOWN = 15000;
+/** From which zoom the large and the small towns are named: zoomed in further, there is always a name in sight. */
+export const TOWN_LABEL_ZOOMS = { large: 8, small: 10 } as const;
+/** Above this zoom the map shows a province or less: province names give way to the towns around the teams. */
+export const PROVINCE_ZOOM = TOWN_LABEL_ZOOMS.large;
+
+/**
+ * Names, lowest first in drawing order; maplibre places the top layers first, so the team symbols keep their room,
+ * then the team places' names (by `rank`, see domain/map-labels.ts), then towns, then provinces where room is left.
+ */
+function labelLayers(): LayerSpecification[] {
+  const halo = { 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 2, 'text-halo-blur': 0 };
+  return [
+    {
+      id: LAYER.provinceLabels,
+      type: 'symbol',
+      source: SOURCE.provinceLabels,
+      maxzoom: PROVINCE_ZOOM,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': QUIET_FONT,
+        'text-size': LABEL_SIZE.province,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'text-padding': 2,
+        // Off its point where a team or a name is in the way: a province keeps its name more often.
+        'text-variable-anchor': ['center', 'top', 'bottom'],
+        'text-radial-offset': 1.2,
+      },
+      paint: { 'text-color': COLOURS.provinceLabel, ...halo },
+    },
+    townLabelLayer(LAYER.smallTownLabels, TOWN_LABEL_ZOOMS.small, ['<', ['get', 'population'], LARGE_TOWN]),
+    townLabelLayer(LAYER.townLabels, TOWN_LABEL_ZOOMS.large, ['>=', ['get', 'population'], LARGE_TOWN]),
+    placeLabelLayer(LAYER.placeLabels, false),
+    // Above the others, so placed first: each province's first name has the most room.
+    placeLabelLayer(LAYER.leadingPlaceLabels, true),
+  ];
+}
+
+function townLabelLayer(id: string, minzoom: number, filter: FilterSpecification): LayerSpecification {
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCE.towns,
+    minzoom,
+    filter,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': QUIET_FONT,
+      'text-size': LABEL_SIZE.town,
+      'symbol-sort-key': ['-', 0, ['get', 'population']],
+      'text-padding': 4,
+    },
+    paint: { 'text-color': COLOURS.townLabel, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 2 },
+  };
+}
+
+function placeLabelLayer(id: string, leading: boolean): LayerSpecification {
+  // One source, two layers: the provinces' first names are placed before all others.
+  return {
+    id,
+    type: 'symbol',
+    source: SOURCE.placeLabels,
+    filter: ['==', ['get', 'leading'], leading],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': LABEL_SIZE.place,
+      'text-variable-anchor-offset': PLACE_LABEL_ANCHORS,
+      'text-justify': 'auto',
+      'symbol-sort-key': ['get', 'rank'],
+      'text-padding': 1,
+    },
+    paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 2 },
+  };
+}
+
+/** Every order of sides that labelSides gives, so that a feature can name its own by index. */
+const LABEL_SIDE_ORDERS: readonly (readonly LabelSide[])[] = Object.values(SIDE_ORDERS);
+
+/** maplibre's anchor is the name's point: the 'left' anchor puts the name right of the symbol. */
+const ANCHOR_OF_SIDE: Record<LabelSide, string> = {
+  right: 'left',
+  left: 'right',
+  top: 'bottom',
+  bottom: 'top',
+  center: 'center',
+  'top-right': 'bottom-left',
+  'bottom-right': 'top-left',
+  'top-left': 'bottom-right',
+  'bottom-left': 'top-right',
+};
+
+/**
+ * Where a team place's name may go, in order (domain/map-labels.ts labelSides), each side clear of the symbols:
+ * `[anchor, [x, y]]` pairs in ems. The horizontal distance grows with the place's symbols side by side (the
+ * feature's numeric `offset`); as with TEAM_ICON_OFFSET an array property would not survive maplibre's tiles, so
+ * the pairs are interpolated from it.
+ */
+const DIAGONALS = [
+  ['bottom-left', 1, -1],
+  ['top-left', 1, 1],
+  ['bottom-right', -1, -1],
+  ['top-right', -1, 1],
+] as const;
+
+const PLACE_LABEL_ANCHORS: ExpressionSpecification = (() => {
+  // maplibre's box of a line of text is taller than the letters (tried: less than 0.4 em more and a name above or
+  // below its symbol never fits).
+  const vertical = (LABEL_OBSTACLE_SIZE / 2 + LABEL_GAP) / LABEL_SIZE.place + 0.45;
+  type Pair = [anchor: string, shift: [number, number]];
+  const pairs = (sides: readonly LabelSide[], offset: number): Pair[] =>
+    sides
+      .map((side): Pair => {
+        const corner = vertical * 0.75;
+        const shifts: Record<LabelSide, [number, number]> = {
+          right: [offset, 0],
+          left: [-offset, 0],
+          top: [0, -vertical],
+          bottom: [0, vertical],
+          center: [0, 0],
+          'top-right': [corner, -corner],
+          'bottom-right': [corner, corner],
+          'top-left': [-corner, -corner],
+          'bottom-left': [-corner, corner],
+        };
+        const shift = shifts[side];
+        return [ANCHOR_OF_SIDE[side], shift];
+      })
+      .concat(
+        // Last resort where the sides are taken: a corner, diagonally off the (first) symbol.
+        // Only towards a side the name may take: never off the edge of the country.
+        DIAGONALS.filter(([, x]) => sides.includes(x > 0 ? 'right' : 'left')).map(([anchor, x, y]): Pair => [
+          anchor,
+          [x * vertical * 0.75, y * vertical * 0.75],
+        ]),
+      );
+  const byOffset = (sides: readonly LabelSide[]): ExpressionSpecification => [
+    'interpolate',
+    ['linear'],
+    ['get', 'offset'],
+    0,
+    ['literal', pairs(sides, 0).flat()],
+    MAX_LABEL_OFFSET,
+    ['literal', pairs(sides, MAX_LABEL_OFFSET).flat()],
+  ];
+  const groups = LABEL_SIDE_ORDERS.flatMap((sides, index) => [['==', ['get', 'sides'], index], byOffset(sides)]);
+  return ['case', ...groups, byOffset(LABEL_SIDES)] as ExpressionSpecification;
+})();
+
+/**
+ * The most names the WebGL map is given, the first in placement order: far more than fit on any screen, and few
+ * enough that a tile stays under maplibre's limit of glyphs (it warns, "Too many glyphs being rendered in a tile",
+ * with tens of thousands of places in one tile at national zoom).
+ */
+export const MAX_PLACE_LABELS = 2000;
+
+/** The team places' names as points, with the room their symbols take (in ems of the name's size). */
+export function placeLabelFeatures(labels: readonly PlaceLabel[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: 'FeatureCollection',
+    features: labels.slice(0, MAX_PLACE_LABELS).map((label) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...label.coordinates] },
+      properties: {
+        key: label.key,
+        name: label.name,
+        rank: label.rank,
+        leading: label.leading,
+        // Which sides the name tries, as an index (see labelSides): a number survives maplibre's tiles.
+        sides: LABEL_SIDE_ORDERS.indexOf(labelSides(label.coordinates)),
+        offset: Math.round(((symbolsHalfWidth(label.symbols) + LABEL_GAP) / LABEL_SIZE.place) * 100) / 100,
+      },
+    })),
+  };
+}
+
+/** Half the width of `symbols` team symbols standing side by side (see symbolOffset), in screen pixels. */
+export function symbolsHalfWidth(symbols: number): number {
+  return ((symbols - 1) * (ICON_SIZE - 4)) / 2 + LABEL_OBSTACLE_SIZE / 2;
+}
+
+export function provinceLabelFeatures(labels: readonly ProvinceLabel[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: 'FeatureCollection',
+    features: labels.map((label) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...label.coordinates] },
+      properties: { code: label.code, name: label.name },
+    })),
+  };
+}
+
+export function townFeatures(towns: readonly Town[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
+    type: 'FeatureCollection',
+    features: towns.map((town) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...town.coordinates] },
+      properties: { name: town.name, population: town.population },
+    })),
   };
 }
 

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { realProvincesFile, realTeamsFile, realWaterFile } from '../../../tests/fixtures/public-files';
 import { overviewMapModel } from '../../domain/map-model';
 import { placeGroups } from '../../domain/team-places';
+import { placeLabels } from '../../domain/map-labels';
 import { StaticTeamMap } from './static-team-map';
 import { nearestSymbol } from './static-team-symbols';
 
@@ -21,11 +22,24 @@ describe('StaticTeamMap', () => {
     expect(placesOf(container, 'natuurbeheer')).toHaveLength(23);
     expect(placesOf(container, 'pandgebonden')).toHaveLength(6);
     expect(placesOf(container, 'administratief')).toHaveLength(3);
-    expect([...container.querySelectorAll('text')].map((t) => t.textContent).sort()).toEqual(['2', '2', '4', '9']);
+    const counts = container.querySelectorAll('.static-map__teams text');
+    expect([...counts].map((t) => t.textContent).sort()).toEqual(['2', '2', '4', '9']);
     // All symbols of a kind are one path per layer (outline, edge, colour), however many teams there are.
     expect(container.querySelectorAll('[data-kind="natuurbeheer"] path')).toHaveLength(3);
     // A stand-in for the real map: hidden from assistive technology unless it is given a name.
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('names the places, the largest of each province first, and the provinces, below the symbols', () => {
+    const { container } = render(<StaticTeamMap provinces={provinces} water={water} model={overview} />);
+    const names = [...container.querySelectorAll('[data-place-label]')].map((t) => t.textContent);
+    const leading = placeLabels(overview.places ?? []).filter((label) => label.leading);
+    expect(leading.filter((label) => !names.includes(label.name)).map((label) => label.name)).toEqual([]);
+    expect(container.querySelectorAll('[data-province-label]').length).toBeGreaterThan(0);
+    // Drawn before the symbols, so that a symbol is never under a name.
+    const labels = container.querySelector('.static-map__labels')!;
+    const symbols = container.querySelector('.static-map__teams')!;
+    expect(labels.compareDocumentPosition(symbols) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('is an image with a name and description when it replaces the map', () => {

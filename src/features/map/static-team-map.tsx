@@ -10,6 +10,7 @@ import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { COLOURS, symbolOffset } from './map-layers';
 import { round, symbolAt, TeamSymbols, type PlacedSymbol } from './static-team-symbols';
 import type { SymbolHit } from './symbol-point';
+import { StaticMapLabels, staticLabels } from './static-map-labels';
 import './map.css';
 
 /** Drawing units across; at this width on screen a symbol is as large as on the WebGL map. */
@@ -39,10 +40,19 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
   const { highlightedProvince, selectedPlaceKeys, searchMarker } = model;
   const svgRef = useRef<SVGSVGElement>(null);
   const scale = useSymbolScale(svgRef);
-  const symbols: PlacedSymbol[] = visiblePlaces(model).map((group) => {
+  const places = visiblePlaces(model);
+  const symbols: PlacedSymbol[] = places.map((group) => {
     const [x, y] = projection.project(group.coordinates);
     return { group, x: round(x + symbolOffset(group) * scale), y: round(y) };
   });
+  // Names change with the places shown and the size on screen, not with a selection.
+  const { places: allPlaces, visibleKinds } = model;
+  const labels = useMemo(
+    () => staticLabels(visiblePlaces({ places: allPlaces, visibleKinds }), symbols, provinces, projection, scale),
+    // symbols follow from the places, kinds and scale.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [allPlaces, visibleKinds, provinces, scale],
+  );
   const marker = searchMarker && projection.project(searchMarker);
   // The outlines change only with the files, not with a selection or a resize.
   const provincePaths = useMemo(() => provinces.map((p) => areaPath(p.geometry, projection)), [provinces]);
@@ -135,6 +145,7 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
           strokeWidth={3 * scale}
         />
       )}
+      <StaticMapLabels labels={labels} scale={scale} />
       <TeamSymbols symbols={symbols} scale={scale} selectedPlaceKeys={selectedPlaceKeys} />
     </svg>
   );

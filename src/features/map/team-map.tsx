@@ -2,11 +2,14 @@
 import { useEffect, useEffectEvent, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { AttributionControl, Map as MaplibreMap, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapLayerMouseEvent } from 'maplibre-gl';
+import { useQuery } from '@tanstack/react-query';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ProvincesFile } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
-import { COUNTRY_CAMERA, type CameraTarget, type MapModel } from '../../domain/map-model';
+import { townsQueryOptions } from '../../data/queries';
+import { placeLabels, provinceLabels } from '../../domain/map-labels';
+import { COUNTRY_CAMERA, visiblePlaces, type CameraTarget, type MapModel } from '../../domain/map-model';
 import { CAMERA_BOUNDS, ZOOM_LIMITS } from '../../domain/netherlands';
 import type { ProvinceCode } from '../../domain/provinces';
 import type { Camera } from '../../domain/url-state';
@@ -14,8 +17,14 @@ import { useIntl } from '../../i18n/language';
 import {
   LAYER,
   COUNTRY_PADDING,
+  LABEL_LAYERS,
+  LABEL_OBSTACLE_ICON,
+  LABEL_OBSTACLE_SIZE,
   lngLatBounds,
   NETHERLANDS_BOUNDS,
+  placeLabelFeatures,
+  provinceLabelFeatures,
+  townFeatures,
   SOURCE,
   mapStyle,
   provinceFilter,
@@ -93,6 +102,22 @@ export function TeamMap(props: TeamMapProps) {
   const controlTexts = messages.share.mapControls;
   // One point per symbol; null while the teams are loading (nothing to draw yet).
   const teams = useMemo(() => model.places && teamFeatures(model.places), [model.places]);
+  // The names of the places of the kinds shown, in the order they are placed.
+  const labels = useMemo(
+    () => model.places && placeLabelFeatures(placeLabels(visiblePlaces({ places: model.places, visibleKinds }))),
+    [model.places, visibleKinds],
+  );
+  const provinceNames = useMemo(
+    () => provinces && provinceLabelFeatures(provinceLabels(provinces.features)),
+    [provinces],
+  );
+  // The towns around the teams come after the first view: they are for zooming in, and must not delay it.
+  const [firstViewDrawn, setFirstViewDrawn] = useState(false);
+  const towns = useQuery({
+    ...townsQueryOptions(),
+    enabled: firstViewDrawn,
+    select: (file) => townFeatures(file.towns),
+  });
   const containerRef = useRef<HTMLDivElement>(null);
   // A shared view is kept until the user chooses something else.
   const startCamera = (): CameraTarget => (props.initialCamera ? model.camera : COUNTRY_CAMERA);
@@ -178,7 +203,13 @@ export function TeamMap(props: TeamMapProps) {
     if (!container) return;
     let created: MaplibreMap;
     // Data that is already in goes into the style, so that the first frame can draw it (no setData round trip).
-    drawnData.current = { provinces, water, teams: teams ?? undefined };
+    drawnData.current = {
+      provinces,
+      water,
+      teams: teams ?? undefined,
+      placeLabels: labels ?? undefined,
+      provinceLabels: provinceNames ?? undefined,
+    };
     try {
       created = new MaplibreMap({
         container,
@@ -214,6 +245,11 @@ export function TeamMap(props: TeamMapProps) {
     created.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
     // Team symbols are drawn on demand, for the kinds, counts and selection states that the data needs.
     created.setMissingStyleImageResolver((id) => {
+      if (id === LABEL_OBSTACLE_ICON && !created.hasImage(id)) {
+        const size = LABEL_OBSTACLE_SIZE;
+        created.addImage(id, { width: size, height: size, data: new Uint8Array(size * size * 4) });
+        return;
+      }
       const icon = parseTeamIconId(id);
       const drawn = icon && drawTeamIcon(icon, window.devicePixelRatio || 1);
       if (drawn && !created.hasImage(id)) created.addImage(id, drawn.image, drawn.options);
@@ -246,6 +282,14 @@ export function TeamMap(props: TeamMapProps) {
       recordCamera();
       setMap(created);
     });
+    // The names drawn, for tests: the canvas itself cannot be read for text.
+    created.on('idle', () => {
+      const drawn = created.queryRenderedFeatures({ layers: [...LABEL_LAYERS] });
+      for (const layer of LABEL_LAYERS) {
+        const names = drawn.filter((f) => f.layer.id === layer).map((f) => String(f.properties.name));
+        container.setAttribute(`data-${layer}`, [...new Set(names)].sort().join('|'));
+      }
+    });
     return () => {
       setMap(null);
       appliedCamera.current = startCamera();
@@ -273,13 +317,19 @@ export function TeamMap(props: TeamMapProps) {
       [SOURCE.provinces, 'provinces', provinces],
       [SOURCE.water, 'water', water],
       [SOURCE.teams, 'teams', teams],
+      [SOURCE.placeLabels, 'placeLabels', labels],
+      [SOURCE.provinceLabels, 'provinceLabels', provinceNames],
     ] as const;
     for (const [source, key, data] of sources) {
       if (!data || drawn[key] === data) continue;
       drawn[key] = data;
       map.getSource<GeoJSONSource>(source)?.setData(data);
     }
-  }, [map, provinces, water, teams]);
+  }, [map, provinces, water, teams, labels, provinceNames]);
+
+  useEffect(() => {
+    if (map && towns.data) map.getSource<GeoJSONSource>(SOURCE.towns)?.setData(towns.data);
+  }, [map, towns.data]);
 
   useEffect(() => {
     if (!map) return;
@@ -323,6 +373,7 @@ export function TeamMap(props: TeamMapProps) {
       container.dataset.mapReady = 'true';
       performance.mark('map-ready');
       handleReady();
+      setFirstViewDrawn(true);
     });
   }, [map, hasData]);
 

@@ -1,0 +1,170 @@
+// Names on the map in the system Chromium: team places, provinces and towns, on the WebGL canvas and in the SVG map
+// (the first view in index.html, and the map of a browser without WebGL).
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForThisFile, launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession } from './browser';
+import { mapCanvasPixels, near } from './canvas-colours';
+import { initialViewPixel } from './map-projection';
+import { realProvincesFile, realTeamsFile, realTownsFile } from '../fixtures/public-files';
+import { placeLabels } from '../../src/domain/map-labels';
+import { placeGroups } from '../../src/domain/team-places';
+import { COLOURS } from '../../src/features/map/map-layers';
+import type { ProvinceCode } from '../../src/domain/provinces';
+
+const baseUrl = inject('baseUrl');
+const chromium = browserForThisFile();
+
+const labels = placeLabels(placeGroups(realTeamsFile().teams));
+const labelByName = new Map(labels.map((label) => [label.name, label]));
+const provincesWithTeams = new Set(labels.map((label) => label.province));
+const provinceNames = new Set(realProvincesFile().features.map((p) => p.properties.name));
+const townNames = new Set(realTownsFile().towns.map((town) => town.name));
+
+/** The names a label layer has drawn, as team-map.tsx notes them after the map went idle. */
+async function drawn(page: Page, layer: string): Promise<string[]> {
+  const value = await page.locator('.team-map__canvas').getAttribute(`data-${layer}`);
+  return value ? value.split('|') : [];
+}
+
+async function drawnPlaceNames(page: Page): Promise<string[]> {
+  return [...(await drawn(page, 'leading-place-labels')), ...(await drawn(page, 'place-labels'))];
+}
+
+async function openMap(query = '', viewport = { width: 1366, height: 900 }) {
+  const watched = chromium.track(await openWatchedPage(chromium.browser, viewport));
+  await watched.page.goto(`${baseUrl}${query}`);
+  await waitForMapReady(watched.page);
+  await watched.page.waitForFunction(() => document.querySelector('.team-map__canvas[data-place-labels]'));
+  return watched;
+}
+
+describe('names on the WebGL map', () => {
+  it('names team places at national zoom, at least one in every province with teams, and the provinces', async () => {
+    const { page } = await openMap();
+    const names = await drawnPlaceNames(page);
+    expect(names.length).toBeGreaterThan(provincesWithTeams.size);
+    for (const name of names) expect(labelByName.has(name), name).toBe(true);
+    const named = new Set(names.map((name) => labelByName.get(name)?.province));
+    expect([...provincesWithTeams].filter((code) => !named.has(code))).toEqual([]);
+    const provinces = await drawn(page, 'province-labels');
+    expect(provinces.length).toBeGreaterThan(provinceNames.size / 2);
+    for (const name of provinces) expect(provinceNames.has(name), name).toBe(true);
+    // Towns are for zooming in.
+    expect(await drawn(page, 'town-labels')).toEqual([]);
+  });
+
+  it('draws the names on the canvas in the label colour, beside their places', async () => {
+    const { page } = await openMap();
+    const pixels = await mapCanvasPixels(page);
+    const names = await drawnPlaceNames(page);
+    // Every name drawn has pixels of the label colour within a name's length of its place (nothing else on the
+    // map has that colour: label-contrast.test.ts keeps it apart from the symbols' outline).
+    for (const name of names) {
+      const label = labelByName.get(name)!;
+      const { x, y } = initialViewPixel({ ...pixels.box, x: 0, y: 0 }, ...label.coordinates);
+      let found = 0;
+      for (let dx = -140; dx <= 140; dx += 1)
+        for (let dy = -30; dy <= 30; dy += 1) {
+          const [px, py] = [x + dx, y + dy];
+          if (px < 0 || py < 0 || px >= pixels.width || py >= pixels.height) continue;
+          if (near(pixels.at(px, py), COLOURS.label)) found++;
+        }
+      expect(found, `pixels of the label colour near ${name}`).toBeGreaterThan(10);
+    }
+  });
+
+  it('names every team place of a province and the larger towns around them at province zoom', async () => {
+    const code: ProvinceCode = 'NL-ZH';
+    const { page } = await openMap(`?provincie=${code}`);
+    // The towns arrive after the first view: wait until they are drawn.
+    await page.waitForFunction(() => document.querySelector('.team-map__canvas')?.getAttribute('data-town-labels'));
+    const names = await drawnPlaceNames(page);
+    const ofProvince = labels.filter((label) => label.province === code).map((label) => label.name);
+    expect(ofProvince.length).toBeGreaterThan(0);
+    expect(ofProvince.filter((name) => !names.includes(name))).toEqual([]);
+    const towns = await drawn(page, 'town-labels');
+    expect(towns.length).toBeGreaterThan(5);
+    for (const town of towns) expect(townNames.has(town), town).toBe(true);
+    expect(await drawn(page, 'province-labels')).toEqual([]);
+  });
+});
+
+/** The SVG map's names with their boxes on screen, and the picture's box. */
+async function svgLabels(page: Page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg.static-map')!;
+    const frame = svg.getBoundingClientRect();
+    const texts = [...svg.querySelectorAll<SVGTextElement>('[data-place-label], [data-province-label]')];
+    return {
+      frame: { left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom },
+      labels: texts.map((text) => {
+        const box = text.getBoundingClientRect();
+        return {
+          text: text.textContent ?? '',
+          place: text.hasAttribute('data-place-label'),
+          box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+        };
+      }),
+    };
+  });
+}
+
+describe('names on the SVG map', () => {
+  it('are in the first view: index.html carries the names', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    const biggest = labels[0]!;
+    expect(html).toContain(`data-place-label="${biggest.key}"`);
+  });
+
+  describe('in a browser without WebGL', () => {
+    let noWebGL: BrowserSession;
+    beforeAll(async () => {
+      noWebGL = await launchBrowser(['--disable-webgl', '--disable-3d-apis'], { webgl: false });
+    });
+    afterAll(async () => {
+      await noWebGL?.close();
+    });
+
+    // On a phone the team places' names take the room: a province name fits where one is left.
+    it.each([
+      ['desktop', { width: 1366, height: 900 }, provinceNames.size / 2],
+      ['phone', { width: 390, height: 844 }, 0],
+    ])(
+      'names a place in every province, the provinces, with no two names overlapping nor cut off (%s)',
+      async (_name, viewport, provinceNamesMore) => {
+        const unusedMapPreload = /^The resource \S+\/assets\/team-map-[\w-]+\.css was preloaded using link preload/;
+        const watched = await openWatchedPage(noWebGL.browser, { ...viewport, expectedWarnings: [unusedMapPreload] });
+        try {
+          await watched.page.goto(baseUrl);
+          await watched.page.locator('.team-list').waitFor();
+          const { frame, labels: drawnLabels } = await svgLabels(watched.page);
+          const places = drawnLabels.filter((label) => label.place);
+          for (const label of places) expect(labelByName.has(label.text), label.text).toBe(true);
+          const named = new Set(places.map((label) => labelByName.get(label.text)?.province));
+          expect([...provincesWithTeams].filter((code) => !named.has(code))).toEqual([]);
+          const provinces = drawnLabels.filter((label) => !label.place);
+          expect(provinces.length).toBeGreaterThan(provinceNamesMore);
+          for (const label of provinces)
+            expect(
+              provinceNames.has(label.text.toLocaleLowerCase('nl')) ||
+                [...provinceNames].some((n) => n.toLocaleUpperCase('nl') === label.text),
+              label.text,
+            ).toBe(true);
+          for (const [i, a] of drawnLabels.entries()) {
+            expect(a.box.left >= frame.left - 1 && a.box.right <= frame.right + 1, `${a.text} inside`).toBe(true);
+            for (const b of drawnLabels.slice(i + 1)) {
+              const overlap =
+                a.box.left < b.box.right - 1 &&
+                b.box.left < a.box.right - 1 &&
+                a.box.top < b.box.bottom - 1 &&
+                b.box.top < a.box.bottom - 1;
+              expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+            }
+          }
+        } finally {
+          await watched.context.close();
+        }
+      },
+    );
+  });
+});
