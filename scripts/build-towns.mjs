@@ -11,7 +11,7 @@ const OUTPUT = 'public/data/towns.json';
 const TEAMS = 'public/data/teams.json';
 /**
  * Towns this large are the ones a reader finds their way by. The map names those of 15,000 inhabitants or more
- * from province zoom on, the smaller ones only closer in (map-layers.ts TOWN_LABEL_ZOOMS).
+ * from province zoom on, the smaller ones only closer in (map-layers.ts TOWN_LABEL_STEPS).
  */
 const MIN_POPULATION = 5000;
 /** Populated places, not districts of a city (PPLX) nor abandoned ones. */

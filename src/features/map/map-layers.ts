@@ -201,10 +201,28 @@ const MAX_LABEL_OFFSET = 16;
 export const LABEL_GAP = 3;
 /** Inhabitants of a town named from province zoom on; smaller towns (towns.json has them down to 5,000) closer in. */
 export const LARGE_TOWN = 15000;
-/** From which zoom the large and the small towns are named: zoomed in further, there is always a name in sight. */
-export const TOWN_LABEL_ZOOMS = { large: 8, small: 10 } as const;
-/** Above this zoom the map shows a province or less: province names give way to the towns around the teams. */
-export const PROVINCE_ZOOM = TOWN_LABEL_ZOOMS.large;
+/**
+ * From which zoom the larger and the smaller towns are named, counted from the zoom at which this map shows the whole
+ * country (about 6.3 on a phone, 7.3 on a wide screen): a little closer, the map shows a province or less and the
+ * province names give way to the towns around the teams; at a single team's close-up (SINGLE_PLACE_MAX_ZOOM, 9) the
+ * smaller towns are named too. Counted from the country's zoom, a province fitted on a phone names its towns as on a
+ * wide screen.
+ */
+export const TOWN_LABEL_STEPS = { large: 0.6, small: 1.6 } as const;
+/** The zoom ranges of the layers whose names change with the zoom, for a map that shows the country at `countryZoom`. */
+export function labelZoomRanges(countryZoom: number): [layer: string, minzoom: number, maxzoom: number][] {
+  const large = countryZoom + TOWN_LABEL_STEPS.large;
+  const small = countryZoom + TOWN_LABEL_STEPS.small;
+  return [
+    [LAYER.provinceLabels, 0, large],
+    [LAYER.townLabels, large, 24],
+    [LAYER.smallTownLabels, small, 24],
+  ];
+}
+/** Until the map knows its size: the country as a wide screen shows it. */
+const WIDE_SCREEN_COUNTRY_ZOOM = 7.3;
+const PROVINCE_ZOOM = WIDE_SCREEN_COUNTRY_ZOOM + TOWN_LABEL_STEPS.large;
+const SMALL_TOWN_ZOOM = WIDE_SCREEN_COUNTRY_ZOOM + TOWN_LABEL_STEPS.small;
 
 /**
  * Names, lowest first in drawing order; maplibre places the top layers first, so the team symbols keep their room,
@@ -231,8 +249,8 @@ function labelLayers(): LayerSpecification[] {
       },
       paint: { 'text-color': COLOURS.provinceLabel, ...halo },
     },
-    townLabelLayer(LAYER.smallTownLabels, TOWN_LABEL_ZOOMS.small, ['<', ['get', 'population'], LARGE_TOWN]),
-    townLabelLayer(LAYER.townLabels, TOWN_LABEL_ZOOMS.large, ['>=', ['get', 'population'], LARGE_TOWN]),
+    townLabelLayer(LAYER.smallTownLabels, SMALL_TOWN_ZOOM, ['<', ['get', 'population'], LARGE_TOWN]),
+    townLabelLayer(LAYER.townLabels, PROVINCE_ZOOM, ['>=', ['get', 'population'], LARGE_TOWN]),
     placeLabelLayer(LAYER.placeLabels, false),
     // Above the others, so placed first: each province's first name has the most room.
     placeLabelLayer(LAYER.leadingPlaceLabels, true),

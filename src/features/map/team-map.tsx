@@ -21,6 +21,7 @@ import {
   LABEL_OBSTACLE_ICON,
   LABEL_OBSTACLE_SIZE,
   lngLatBounds,
+  labelZoomRanges,
   NETHERLANDS_BOUNDS,
   placeLabelFeatures,
   provinceLabelFeatures,
@@ -276,7 +277,16 @@ export function TeamMap(props: TeamMapProps) {
       if (!event.originalEvent) return;
       handleUserMove({ center: [center.lng, center.lat], zoom: created.getZoom() });
     });
+    // Which names show from which zoom depends on the zoom that shows this map the whole country (its size).
+    const fitLabelZooms = () => {
+      const countryZoom = created.cameraForBounds(NETHERLANDS_BOUNDS, { padding: COUNTRY_PADDING })?.zoom;
+      if (countryZoom === undefined) return;
+      for (const [layer, minzoom, maxzoom] of labelZoomRanges(countryZoom))
+        created.setLayerZoomRange(layer, minzoom, maxzoom);
+    };
     created.on('load', () => {
+      fitLabelZooms();
+      created.on('resize', fitLabelZooms);
       // The compact attribution opens at first; the same text is in the page footer, so start it folded.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       recordCamera();
