@@ -63,7 +63,10 @@ export function validateData(folder: string): FileVerdict[] {
     folder,
     DATA_FILES.report,
     parseReportFile,
-    (f) => [f.contact, f.headlines, f.jobsPerClient, f.jobsPerWorkType].flatMap((section) => (section.ok ? [] : section.problems)),
+    (f) =>
+      [f.contact, f.headlines, f.jobsPerClient, f.jobsPerWorkType].flatMap((section) =>
+        section.ok ? [] : section.problems,
+      ),
     (f) => `jaaroverzicht ${f.year}`,
   );
   const water = check(
