@@ -56,6 +56,7 @@ describe('createQueryClient', () => {
   });
   afterEach(() => {
     onlineManager.setOnline(true);
+    vi.restoreAllMocks();
     vi.useRealTimers();
   });
 
@@ -106,6 +107,8 @@ describe('createQueryClient', () => {
   });
 
   it('holds its retries while the browser is offline and goes on once it is back', async () => {
+    // A jittered wait can round to 0 ms, and the retry would come before the browser goes offline: wait half the cap.
+    vi.spyOn(Math, 'random').mockReturnValue(0.5);
     const query = observe([networkError], 'ok');
     await vi.advanceTimersByTimeAsync(0);
     expect(query.attempts()).toBe(1);
