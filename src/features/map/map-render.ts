@@ -2,7 +2,7 @@
 // style (sources, layers, labels) as the map on screen, so the picture carries whatever the map draws.
 import { Map as MaplibreMap } from 'maplibre-gl';
 import { lngLatBounds } from './map-layers';
-import { drawTeamIcon, parseTeamIconId } from './team-icons';
+import { resolveMissingImages } from './missing-images';
 import type { MapSnapshot } from './map-snapshot';
 
 export interface RenderSize {
@@ -55,11 +55,7 @@ export function renderMap(
     container.remove();
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
-  map.setMissingStyleImageResolver((id) => {
-    const icon = parseTeamIconId(id);
-    const drawn = icon && drawTeamIcon(icon, pixelRatio);
-    if (drawn && !map.hasImage(id)) map.addImage(id, drawn.image, drawn.options);
-  });
+  resolveMissingImages(map, pixelRatio);
   return new Promise<MapSnapshot>((resolve, reject) => {
     const done = () => {
       map.remove();

@@ -18,8 +18,6 @@ import {
   LAYER,
   COUNTRY_PADDING,
   LABEL_LAYERS,
-  LABEL_OBSTACLE_ICON,
-  LABEL_OBSTACLE_SIZE,
   lngLatBounds,
   labelZoomRanges,
   NETHERLANDS_BOUNDS,
@@ -39,7 +37,7 @@ import {
   type InitialMapData,
 } from './map-layers';
 import { TEAM_KINDS } from '../../domain/team-kinds';
-import { drawTeamIcon, parseTeamIconId } from './team-icons';
+import { resolveMissingImages } from './missing-images';
 import { maplibreLocale, relabelControls } from './map-control-texts';
 import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
 import { isAppMove, measureClearance, showCountry, useCameraTarget } from './use-camera-target';
@@ -244,17 +242,8 @@ export function TeamMap(props: TeamMapProps) {
     created.keyboard.disableRotation();
     created.addControl(new NavigationControl({ showCompass: false }), 'top-left');
     created.addControl(new AttributionControl({ compact: true, customAttribution: attribution }), 'bottom-right');
-    // Team symbols are drawn on demand, for the kinds, counts and selection states that the data needs.
-    created.setMissingStyleImageResolver((id) => {
-      if (id === LABEL_OBSTACLE_ICON && !created.hasImage(id)) {
-        const size = LABEL_OBSTACLE_SIZE;
-        created.addImage(id, { width: size, height: size, data: new Uint8Array(size * size * 4) });
-        return;
-      }
-      const icon = parseTeamIconId(id);
-      const drawn = icon && drawTeamIcon(icon, window.devicePixelRatio || 1);
-      if (drawn && !created.hasImage(id)) created.addImage(id, drawn.image, drawn.options);
-    });
+    // Team symbols (and the names' obstacles) are drawn on demand, for the kinds, counts and states the data needs.
+    resolveMissingImages(created, window.devicePixelRatio || 1);
     created.on('click', (event) => handleClick(event, created));
     created.on('mousemove', (event) => handleHover(event, created));
     container.addEventListener('pointerdown', (event) => (pointerType.current = event.pointerType), true);
