@@ -1,9 +1,11 @@
-// Vite plugin: lets the browser fetch what the interactive map needs while the page's own script still loads: the
-// map's chunk and CSS and maplibre's worker (index.html itself preloads the data files). Without it each would
-// wait for the script that asks for it. A browser without WebGL fetches them in vain (about 440 KB): the price of
-// a faster map for everyone else.
+// Vite plugin: writes into index.html the hints that fetch what the WebGL map needs (its chunk and maplibre's worker,
+// about 440 KB; the CSS comes with the chunk) into the HTTP cache, inert inside a <template>: the app puts them to work once the page has
+// been quiet (src/features/map/map-files.ts), so that they never compete with what makes the map usable, and a
+// browser without WebGL never fetches them. The first zoom then finds the files in the cache.
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
+/** The id that src/features/map/map-files.ts looks for (the same string; a plugin cannot import the app's code). */
+const MAP_FILES_TEMPLATE_ID = 'webgl-map-files';
 const MAP_MODULE = '/src/features/map/team-map.tsx';
 const WORKER_ASSET = /maplibre-gl-worker-[\w-]+\.js$/;
 
@@ -23,16 +25,14 @@ export function mapPreloadPlugin(): Plugin {
       if (!map || map.type !== 'chunk') throw new Error(`geen chunk voor ${MAP_MODULE} in de build`);
       const worker = files.find((file) => WORKER_ASSET.test(file.fileName));
       const tags: HtmlTagDescriptor[] = [
-        { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${map.fileName}` } },
-        ...[...(map.viteMetadata?.importedCss ?? [])].map((css) => ({
+        {
           tag: 'link',
-          attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${css}` },
-        })),
-        // The worker's file, fetched early into the HTTP cache, where the worker finds it (the hashed assets are
-        // served cacheable, see deploy/nginx.conf); its own module map is not the page's. Not rel=prefetch: Firefox
-        // checks a prefetch against default-src ('none' in deploy/security-headers.conf), whatever its `as`, while a
-        // modulepreload falls under script-src 'self'; fetchpriority low, as a prefetch's, so that it does not
-        // compete with the page's own script. The page only parses it, never runs it.
+          attrs: { rel: 'modulepreload', fetchpriority: 'low', crossorigin: true, href: `${base}${map.fileName}` },
+        },
+        // The worker's file goes into the HTTP cache, where the worker finds it (the hashed assets are served
+        // cacheable, see deploy/nginx.conf); its own module map is not the page's. Not rel=prefetch: Firefox checks a
+        // prefetch against default-src ('none' in deploy/security-headers.conf), whatever its `as`, while a
+        // modulepreload falls under script-src 'self'. The page only parses it, never runs it.
         ...(worker
           ? [
               {
@@ -47,7 +47,7 @@ export function mapPreloadPlugin(): Plugin {
             ]
           : []),
       ];
-      return tags.map((tag) => ({ ...tag, injectTo: 'head' as const }));
+      return [{ tag: 'template', attrs: { id: MAP_FILES_TEMPLATE_ID }, children: tags, injectTo: 'body' }];
     },
   };
 }

@@ -5,11 +5,12 @@ import 'virtual:design-tokens.css';
 import './styles/base.css';
 import './app/layout.css';
 import './components/components.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { createQueryClient } from './data/query-client';
+import { provincesQueryOptions, teamsQueryOptions, waterQueryOptions } from './data/queries';
 import { LanguageProvider } from './i18n/language';
 import { parseUrlState } from './domain/url-state';
 import { afterFirstPaint } from './lib/after-first-paint';
@@ -21,15 +22,33 @@ if (!root) throw new Error('index.html mist het element #root');
 // The static map that index.html shows before any script has run: the app takes it over until its data is in.
 const firstView = document.getElementById('first-view');
 
-// Let the browser paint the page as index.html brought it (with its static map) before React starts working.
-void afterFirstPaint().then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>
-        <LanguageProvider initial={initial.language}>
-          <App initial={initial} firstView={firstView} />
-        </LanguageProvider>
-      </QueryClientProvider>
-    </StrictMode>,
+/** How long the first render waits for the files that index.html preloads (then it shows them loading). */
+const FIRST_DATA_WAIT_MS = 1500;
+
+const client = createQueryClient();
+// The files the map draws are on their way already (index.html preloads them): with them in, React's first render
+// draws the whole page at once, legend included, instead of a frame that grows (and shifts) when they arrive.
+const firstData = Promise.race([
+  Promise.allSettled([
+    client.prefetchQuery(teamsQueryOptions()),
+    client.prefetchQuery(provincesQueryOptions()),
+    client.prefetchQuery(waterQueryOptions()),
+  ]),
+  new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS)),
+]);
+
+// Let the browser paint the page as index.html brought it (with its static map) before React starts working; the
+// first render is a transition, which React does in slices, so that a tap in the meantime is answered.
+void Promise.all([afterFirstPaint(), firstData]).then(() =>
+  startTransition(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <QueryClientProvider client={client}>
+          <LanguageProvider initial={initial.language}>
+            <App initial={initial} firstView={firstView} />
+          </LanguageProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   ),
 );

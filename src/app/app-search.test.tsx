@@ -21,6 +21,8 @@ describe('App with the place search', () => {
   it('shows the nearest teams of a place on the map: highlighted, with a marker, in view; a team opens and closes back to the search', async () => {
     renderWithProviders(<App />);
     const input = await screen.findByRole('combobox', { name: 'Plaatsnaam' });
+    // The WebGL map starts at the first zoom.
+    await userEvent.click(await screen.findByRole('button', { name: 'Inzoomen' }));
     const map = await latestMap();
     await waitFor(() => expect(map.sources.get('teams')?.data).toBeDefined());
     expect(fetched).not.toContain('data/places.json');

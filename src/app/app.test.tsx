@@ -10,6 +10,12 @@ vi.mock('../features/map/webgl-support', () => ({ supportsWebGL2: () => true }))
 
 const renderApp = () => renderWithProviders(<App />);
 
+/** The WebGL map starts at the first zoom (the SVG map shows the country until then): press "Inzoomen". */
+async function zoomIn() {
+  await userEvent.click(await screen.findByRole('button', { name: 'Inzoomen' }));
+  return latestMap();
+}
+
 beforeEach(() => {
   mapInstances.length = 0;
 });
@@ -21,12 +27,42 @@ describe('App', () => {
     const list = await screen.findByRole('navigation', { name: 'Alle teams per provincie' });
     expect(within(list).getAllByRole('heading', { level: 3 })).toHaveLength(12);
     expect(within(list).getByRole('button', { name: 'Zuid-Holland (14 teams)' })).toBeInTheDocument();
-    const map = await latestMap();
+    const map = await zoomIn();
     await waitFor(() => expect(map.sources.get('teams')?.data).toBeDefined());
     expect((map.sources.get('teams')?.data as GeoJSON.FeatureCollection).features).toHaveLength(32);
     await waitFor(() =>
       expect((map.sources.get('provinces')?.data as GeoJSON.FeatureCollection).features).toHaveLength(12),
     );
+  });
+
+  it('answers on the SVG map before any WebGL; a choice that needs the camera starts the WebGL map', async () => {
+    serveFiles();
+    const { container } = renderApp();
+    await waitFor(() => expect(container.querySelector('[data-map-ready="true"]')).not.toBeNull());
+    expect(container.querySelector('.team-map')).toHaveAttribute('data-map-mode', 'svg');
+    expect(mapInstances).toHaveLength(0);
+    // A province on the SVG map answers at once.
+    await userEvent.click(container.querySelector('.static-map [data-province="NL-ZE"]')!);
+    expect(screen.getByRole('heading', { level: 2, name: 'Zeeland' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Heel Nederland' }));
+    // Nothing asked for the WebGL map before the choice, which needs its camera: the choice started it.
+    const started = await latestMap();
+    expect(mapInstances).toHaveLength(1);
+    started.emit('idle', {});
+    await waitFor(() => expect(container.querySelector('.team-map')).toHaveAttribute('data-webgl-ready', 'true'));
+    expect(started.calls.some((c) => c.method === 'zoomTo')).toBe(false);
+  });
+
+  it('does what the first zoom asked once the WebGL map has drawn', async () => {
+    serveFiles();
+    const { container } = renderApp();
+    await waitFor(() => expect(container.querySelector('[data-map-ready="true"]')).not.toBeNull());
+    expect(mapInstances).toHaveLength(0);
+    const map = await zoomIn();
+    await waitFor(() => expect(map.sources.get('teams')?.data).toBeDefined());
+    map.emit('idle', {});
+    await waitFor(() => expect(map.calls.find((c) => c.method === 'zoomTo')?.args[0]).toBe(8));
+    expect(container.querySelector('.team-map')).toHaveAttribute('data-map-mode', 'webgl');
   });
 
   it('keeps the team list working when the province file is missing, and says so on the map', async () => {
@@ -83,7 +119,7 @@ describe('App', () => {
   it('filters the map by kind through the layers’ opacity, without laying the symbols out again', async () => {
     serveFiles();
     renderApp();
-    const map = await latestMap();
+    const map = await zoomIn();
     await userEvent.click(await screen.findByRole('button', { name: /^Pandgebonden \(13\)/ }));
     const opacity = (layer: string) =>
       map.calls
@@ -108,7 +144,7 @@ describe('App', () => {
     serveFiles();
     const { unmount } = renderApp();
     await screen.findByRole('navigation', { name: 'Alle teams per provincie' });
-    await latestMap();
+    await zoomIn();
     unmount();
     expect(mapInstances.length).toBeGreaterThan(0);
     expect(mapInstances.every((m) => m.removed.value)).toBe(true);

@@ -8,6 +8,7 @@ import type { Selection } from '../domain/selection';
 import type { TeamKind } from '../domain/team-kinds';
 import { QueryError } from '../components/data-error';
 import { DataProblems } from '../components/data-problems';
+import { WhenNear } from '../components/when-near';
 import { PanelBoundary } from '../components/panel-boundary';
 import { DetailsPanel } from '../features/details/details-panel';
 import { PlaceSearch } from '../features/place-search/place-search';
@@ -98,14 +99,16 @@ export function SidePanel(props: SidePanelProps) {
       {!embed && (
         <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
           {props.loadFigures ? (
-            <Suspense fallback={skeleton}>
-              <FiguresPanel
-                kinds={file?.kinds}
-                publishedTeams={publishedTeams}
-                kindFilter={kindFilter}
-                onKindFilter={props.onKindFilter}
-              />
-            </Suspense>
+            <WhenNear placeholder={skeleton}>
+              <Suspense fallback={skeleton}>
+                <FiguresPanel
+                  kinds={file?.kinds}
+                  publishedTeams={publishedTeams}
+                  kindFilter={kindFilter}
+                  onKindFilter={props.onKindFilter}
+                />
+              </Suspense>
+            </WhenNear>
           ) : (
             skeleton
           )}

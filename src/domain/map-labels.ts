@@ -1,5 +1,6 @@
 // Names on the map: which team places are named first when not all fit, where a province's name goes, and a greedy
 // placement of names beside their symbols without overlap (for the SVG map; the WebGL map has its own collision).
+import polylabel from 'polylabel';
 import type { ProvinceGeometry as AreaGeometry } from '../data/provinces-file';
 import type { Position } from './geometry';
 import type { ProvinceCode } from './provinces';
@@ -247,10 +248,13 @@ class BoxGrid {
 type Ring = readonly Position[];
 type Polygon = readonly Ring[];
 
+/** How close to the best point the search for a province's name point goes, in (latitude-scaled) degrees: ~300 m. */
+const LABEL_POINT_PRECISION = 0.003;
+
 /**
- * Where a province's name goes: the point inside it farthest from its edge (the "pole of inaccessibility", as
- * Mapbox's polylabel finds it), in its largest polygon, found by a grid search refined a few times. Degrees are
- * scaled by the cosine of the latitude, so that east–west and north–south distances compare.
+ * Where a province's name goes: the point inside it farthest from its edge (the "pole of inaccessibility"), in its
+ * largest polygon, found by Mapbox's polylabel. Longitudes are scaled by the cosine of the latitude first, so that
+ * east–west and north–south distances compare.
  */
 export function labelPoint(polygons: readonly Polygon[]): Position {
   const largest = polygons.reduce<Polygon | null>(
@@ -259,31 +263,11 @@ export function labelPoint(polygons: readonly Polygon[]): Position {
   );
   const outer = largest?.[0];
   if (!largest || !outer || outer.length === 0) throw new Error('labelPoint: no polygon');
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of outer) {
-    west = Math.min(west, x);
-    east = Math.max(east, x);
-    south = Math.min(south, y);
-    north = Math.max(north, y);
-  }
-  const kx = Math.cos((((south + north) / 2) * Math.PI) / 180);
-  let best: { point: Position; distance: number } = { point: outer[0] as Position, distance: -Infinity };
-  const steps = 24;
-  let [cx, cy] = [(west + east) / 2, (south + north) / 2];
-  let [spanX, spanY] = [east - west, north - south];
-  for (let round = 0; round < 5; round++) {
-    for (let i = 0; i <= steps; i++) {
-      for (let j = 0; j <= steps; j++) {
-        const point: Position = [cx - spanX / 2 + (spanX * i) / steps, cy - spanY / 2 + (spanY * j) / steps];
-        const distance = signedDistance(point, largest, kx);
-        if (distance > best.distance) best = { point, distance };
-      }
-    }
-    [cx, cy] = best.point;
-    spanX /= 4;
-    spanY /= 4;
-  }
-  return [Number(best.point[0].toFixed(4)), Number(best.point[1].toFixed(4))];
+  const latitudes = outer.map(([, y]) => y);
+  const kx = Math.cos((((Math.min(...latitudes) + Math.max(...latitudes)) / 2) * Math.PI) / 180);
+  const scaled = largest.map((ring) => ring.map(([x, y]) => [x * kx, y] as const));
+  const [x, y] = polylabel(scaled, LABEL_POINT_PRECISION);
+  return [Number((x / kx).toFixed(4)), Number(y.toFixed(4))];
 }
 
 function ringArea(ring: Ring): number {
@@ -296,44 +280,26 @@ function ringArea(ring: Ring): number {
   return Math.abs(area / 2);
 }
 
-/** Distance from the point to the polygon's nearest edge; negative outside (holes count as outside). */
-function signedDistance(point: Position, polygon: Polygon, kx: number): number {
-  let inside = false;
-  let nearest = Infinity;
-  const [px, py] = point;
-  for (const ring of polygon) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const a = ring[i];
-      const b = ring[j];
-      if (!a || !b) continue;
-      if (a[1] > py !== b[1] > py && px < ((b[0] - a[0]) * (py - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
-      nearest = Math.min(nearest, segmentDistance(px * kx, py, a[0] * kx, a[1], b[0] * kx, b[1]));
-    }
-  }
-  return inside ? nearest : -nearest;
-}
-
-function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-}
-
 export interface ProvinceLabel {
   code: ProvinceCode;
   name: string;
   coordinates: Position;
 }
 
+type ProvinceShape = { properties: { code: ProvinceCode; name: string }; geometry: AreaGeometry };
+/** Label points per list of provinces: a file's provinces are searched once, whichever map asks and how often. */
+const provinceLabelsOf = new WeakMap<readonly ProvinceShape[], ProvinceLabel[]>();
+
 /** Each province's name at its label point. */
-export function provinceLabels(
-  provinces: readonly { properties: { code: ProvinceCode; name: string }; geometry: AreaGeometry }[],
-): ProvinceLabel[] {
-  return provinces.map(({ properties, geometry }) => ({
-    code: properties.code,
-    name: properties.name,
-    coordinates: labelPoint(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates),
-  }));
+export function provinceLabels(provinces: readonly ProvinceShape[]): ProvinceLabel[] {
+  let labels = provinceLabelsOf.get(provinces);
+  if (!labels) {
+    labels = provinces.map(({ properties, geometry }) => ({
+      code: properties.code,
+      name: properties.name,
+      coordinates: labelPoint(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates),
+    }));
+    provinceLabelsOf.set(provinces, labels);
+  }
+  return labels;
 }

@@ -21,10 +21,11 @@ export function MapExportButton({ map, image, fileName }: MapExportButtonProps) 
   const [status, setStatus] = useState<'idle' | Shape | 'failed'>('idle');
   const save = async (shape: Shape) => {
     const handle = map.current;
-    if (!handle || !handle.snapshot()) {
+    if (!handle) {
       setStatus('failed');
       return;
     }
+    // Until the WebGL map has drawn, picture() starts it and waits.
     setStatus(shape);
     try {
       const size = shape === 'slide' ? slideMapSize(image) : undefined;

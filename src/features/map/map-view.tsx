@@ -1,76 +1,226 @@
-// The map area's picture: the static SVG map at once, the WebGL map (loaded on demand) once it has drawn, and the
-// static map for good where the browser has no WebGL or the WebGL map cannot load.
-import { lazy, Suspense, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
+// The map area's picture. The SVG map answers clicks and taps as soon as the data is in; the WebGL map (maplibre) is
+// started only when it serves the visitor: the first zoom or pan gesture, a view the SVG map cannot show (a choice,
+// a search, a shared camera, many teams), a PNG export, or on a desktop once the page has been quiet. It takes over
+// with the same selection, filter and names, and does what the gesture asked. Without WebGL the SVG map stays.
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useEffectEvent,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { useIntl } from '../../i18n/language';
 import { PanelBoundary } from '../../components/panel-boundary';
-import type { TeamMapProps } from './team-map';
+import { STATIC_MAP_MAX_PLACES, webglNeed } from '../../domain/map-renderer';
+import { afterNextPaint, whenQuiet } from '../../lib/after-first-paint';
+import type { TeamMapHandle, TeamMapProps } from './team-map';
 import { StaticTeamMap } from './static-team-map';
+import { StaticZoomButtons } from './static-zoom-buttons';
 import { supportsWebGL2 } from './webgl-support';
-import { afterFirstPaint } from '../../lib/after-first-paint';
+import { fetchMapFilesAhead } from './map-files';
+import { useMapGestures, type MapGesture } from './map-gesture';
 
-// maplibre is most of the page's weight: it loads in its own chunk (index.html preloads it), so the page and the
-// static map need not wait for it. It is evaluated right after the first paint, not when React first draws the
-// map; and not at all in a browser without WebGL, which could not use it.
-const loadTeamMap = () => import('./team-map');
-const teamMapModule = afterFirstPaint().then(() => (supportsWebGL2() ? loadTeamMap() : null));
-const TeamMap = lazy(async () => ({ default: ((await teamMapModule) ?? (await loadTeamMap())).TeamMap }));
+// maplibre is most of the page's weight: its chunk is imported only when the WebGL map is started.
+const TeamMap = lazy(async () => ({ default: (await import('./team-map')).TeamMap }));
 
-export type MapMode = 'loading' | 'webgl' | 'static';
+/**
+ * 'loading': no data yet (the build-time picture from index.html); 'svg': the SVG map answers, the WebGL map has not
+ * drawn (yet); 'webgl': the WebGL map has drawn; 'static': the SVG map for good (no WebGL, or the map failed).
+ */
+export type MapMode = 'loading' | 'svg' | 'webgl' | 'static';
 
-export interface MapViewProps extends Omit<TeamMapProps, 'onReady' | 'onUnavailable'> {
+/** How long the page must have been quiet (after the map is usable) before the WebGL map's files are fetched ahead. */
+const QUIET_MS = 2000;
+
+/** A desktop (mouse, hover) can afford the WebGL map's start in an idle moment; a phone waits for a gesture. */
+function startsWhenQuiet(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(hover: hover) and (pointer: fine)').matches;
+}
+
+export interface MapViewProps extends Omit<TeamMapProps, 'onReady' | 'onUnavailable' | 'startGesture'> {
   /** The static map that index.html brought (rendered at build time), shown until the data has loaded. */
   firstView: Element | null;
-  /** Told when the map settles: WebGL map drawn, or static map for good. */
+  /** Told when the picture changes: SVG map usable, WebGL map drawn, SVG map for good. */
   onModeChange?: (mode: MapMode) => void;
 }
 
 export function MapView(props: MapViewProps) {
-  const { firstView, onModeChange, ...mapProps } = props;
+  const { firstView, onModeChange, ref, ...mapProps } = props;
+  const { model, provinces, water, initialCamera } = mapProps;
   const { messages } = useIntl();
-  const webGL = supportsWebGL2();
-  const [mode, setMode] = useState<MapMode>(webGL ? 'loading' : 'static');
+  /** null: not asked yet (asking makes a WebGL context, so it waits until the answer matters). */
+  const [webGL, setWebGL] = useState<boolean | null>(null);
+  const [asked, setAsked] = useState(false);
+  const [started, setStarted] = useState(false);
+  const [drawn, setDrawn] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [gesture, setGesture] = useState<MapGesture | null>(null);
+  const teamMap = useRef<TeamMapHandle>(null);
+  const staticRef = useRef<HTMLDivElement>(null);
+
+  const hasData = Boolean(provinces && model.places);
+  const svgDrawable = hasData && (model.places?.length ?? 0) <= STATIC_MAP_MAX_PLACES;
+  const need = hasData ? webglNeed(model, initialCamera !== null) : null;
+  const wanted = (asked || need !== null) && webGL !== false && !failed;
+  const mode: MapMode =
+    webGL === false || failed ? (hasData ? 'static' : 'loading') : drawn ? 'webgl' : svgDrawable ? 'svg' : 'loading';
+
   const reportMode = useEffectEvent((settled: MapMode) => onModeChange?.(settled));
   useEffect(() => reportMode(mode), [mode]);
 
-  const isStatic = mode === 'static';
-  const { model, provinces, water } = mapProps;
-  // The static map for good is ready once it has its data, as the WebGL map is once drawn (tests and the benchmark
-  // wait for `data-map-ready` and the `map-ready` mark, whichever picture it is).
-  const staticReady = isStatic && Boolean(provinces && model.places);
+  // Asked for: make sure the browser can, then start the WebGL map after the next paint, so that whatever answered
+  // the visitor (a card, the details, the note below) is on screen before maplibre takes the main thread.
   useEffect(() => {
-    if (staticReady) performance.mark('map-ready');
-  }, [staticReady]);
-  const picture =
-    provinces && model.places ? (
-      <StaticTeamMap
-        model={model}
-        provinces={provinces.features}
-        water={water?.features ?? []}
-        {...(isStatic && {
-          label: messages.mapRegionLabel,
-          describedBy: mapProps.describedBy,
-          onProvinceClick: mapProps.onProvinceClick,
-          onPlaceClick: mapProps.onPlaceClick,
-          onPlaceHover: mapProps.onPlaceHover,
-        })}
-      />
-    ) : (
-      firstView && <AdoptedElement element={firstView} />
-    );
+    if (!wanted || started) return;
+    let cancelled = false;
+    void afterNextPaint().then(() => {
+      if (cancelled) return;
+      const can = webGL ?? supportsWebGL2();
+      setWebGL(can);
+      if (can) setStarted(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [wanted, started, webGL]);
+
+  // Usable: the readiness contract (tests and the benchmark wait for `data-map-ready` and the `map-ready` mark).
+  const usable = mode === 'svg' || mode === 'webgl' || (mode === 'static' && hasData);
+  useEffect(() => {
+    if (usable && performance.getEntriesByName('map-ready').length === 0) performance.mark('map-ready');
+  }, [usable]);
+  useEffect(() => {
+    if (drawn) performance.mark('webgl-ready');
+  }, [drawn]);
+
+  // Once the page has been quiet: the WebGL map's files into the cache, and on a desktop the WebGL map itself.
+  useEffect(() => {
+    if (mode !== 'svg') return;
+    return whenQuiet(QUIET_MS, () => {
+      const can = supportsWebGL2();
+      setWebGL(can);
+      if (!can) return;
+      fetchMapFilesAhead();
+      if (startsWhenQuiet()) setAsked(true);
+    });
+  }, [mode]);
+
+  // The filter drawn (observed by the benchmark); the WebGL map sets the mark itself once it has drawn.
+  const { visibleKinds } = model;
+  useEffect(() => {
+    if (mode === 'webgl') return;
+    let current = true;
+    void afterNextPaint().then(() => {
+      if (current) performance.mark('map-filter-drawn');
+    });
+    return () => {
+      current = false;
+    };
+    // Only a new filter is measured, not a change of picture.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visibleKinds]);
+
+  const askForWebGL = (next: MapGesture | null) => {
+    if (next) setGesture(next);
+    setAsked(true);
+  };
+  const canZoom = mode === 'svg' && webGL !== false;
+  useMapGestures(staticRef, mapProps.cooperativeGestures, canZoom ? askForWebGL : null);
+
+  // A PNG export needs the WebGL map: it waits for it.
+  const waiting = useRef<((map: TeamMapHandle | null) => void)[]>([]);
+  useEffect(() => {
+    if (!drawn && mode !== 'static') return;
+    for (const resolve of waiting.current.splice(0)) resolve(drawn ? teamMap.current : null);
+  }, [drawn, mode]);
+  useImperativeHandle(
+    ref,
+    (): TeamMapHandle => ({
+      snapshot: () => teamMap.current?.snapshot() ?? null,
+      picture: async (size) => {
+        let map = drawn ? teamMap.current : null;
+        if (!map && mode !== 'static') {
+          askForWebGL(null);
+          map = await new Promise<TeamMapHandle | null>((resolve) => waiting.current.push(resolve));
+        }
+        return map ? map.picture(size) : null;
+      },
+      showCountry: () => teamMap.current?.showCountry(),
+    }),
+    [drawn, mode],
+  );
+
+  // A keyboard user who pressed a zoom button keeps the focus on the same button of the WebGL map.
+  const focusedZoom = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (mode !== 'webgl' || focusedZoom.current === null) return;
+    const selector = focusedZoom.current > 0 ? '.maplibregl-ctrl-zoom-in' : '.maplibregl-ctrl-zoom-out';
+    staticRef.current?.parentElement?.querySelector<HTMLElement>(selector)?.focus();
+    focusedZoom.current = null;
+  }, [mode]);
+
+  const interactive = mode === 'svg' || mode === 'static';
+  const picture = svgDrawable ? (
+    <StaticTeamMap
+      model={model}
+      provinces={provinces!.features}
+      water={water?.features ?? []}
+      {...(interactive && {
+        label: messages.mapRegionLabel,
+        describedBy: mapProps.describedBy,
+        onProvinceClick: mapProps.onProvinceClick,
+        onPlaceClick: mapProps.onPlaceClick,
+        onPlaceHover: mapProps.onPlaceHover,
+      })}
+    />
+  ) : (
+    firstView && <AdoptedElement element={firstView} />
+  );
 
   return (
-    <div className="team-map" data-map-mode={mode} data-map-ready={staticReady ? 'true' : undefined}>
-      {mode !== 'webgl' && <div className="team-map__static">{picture}</div>}
-      {!isStatic && (
-        <PanelBoundary message={messages.mapFailed} retryLabel={messages.retry} onError={() => setMode('static')}>
+    <div
+      className="team-map"
+      data-map-mode={mode}
+      data-map-ready={usable ? 'true' : undefined}
+      data-webgl-ready={drawn ? 'true' : undefined}
+    >
+      {mode !== 'webgl' && (
+        <div ref={staticRef} className="team-map__static">
+          {picture}
+        </div>
+      )}
+      {canZoom && (
+        <div
+          onFocus={(event) => (focusedZoom.current = Number((event.target as HTMLElement).dataset.zoom) || null)}
+          onBlur={() => (focusedZoom.current = null)}
+        >
+          <StaticZoomButtons onZoom={askForWebGL} busy={started} />
+        </div>
+      )}
+      {mode === 'svg' && started && (
+        <p className="team-map__switching" role="status">
+          {messages.mapLoading}
+        </p>
+      )}
+      {started && !failed && (
+        <PanelBoundary message={messages.mapFailed} retryLabel={messages.retry} onError={() => setFailed(true)}>
           <Suspense fallback={null}>
-            <TeamMap {...mapProps} onReady={() => setMode('webgl')} onUnavailable={() => setMode('static')} />
+            <TeamMap
+              {...mapProps}
+              ref={teamMap}
+              startGesture={gesture}
+              onReady={() => setDrawn(true)}
+              onUnavailable={() => setFailed(true)}
+            />
           </Suspense>
         </PanelBoundary>
       )}
-      {isStatic && (
+      {mode === 'static' && (
         <p className="team-map__unavailable" role="status">
-          {webGL ? messages.mapFailed : messages.mapUnavailable}
+          {webGL === false ? messages.mapUnavailable : messages.mapFailed}
         </p>
       )}
     </div>

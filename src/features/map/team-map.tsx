@@ -43,6 +43,7 @@ import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
 import { isAppMove, measureClearance, showCountry, useCameraTarget } from './use-camera-target';
 import { renderMap, type RenderSize } from './map-render';
 import type { ClientPoint, SymbolHit } from './symbol-point';
+import type { MapGesture } from './map-gesture';
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -60,6 +61,8 @@ export interface TeamMapProps {
   cooperativeGestures: boolean;
   /** id of an element that describes the map in words (the generated summary). */
   describedBy: string;
+  /** The gesture on the SVG map that started this map: done once the map has drawn, as if made on it. */
+  startGesture?: MapGesture | null;
   /** Once provinces and teams have been drawn for the first time. */
   onReady?: () => void;
   /** When the browser cannot create the map after all (WebGL refused); the caller shows something else. */
@@ -122,6 +125,8 @@ export function TeamMap(props: TeamMapProps) {
   const startCamera = (): CameraTarget => (props.initialCamera ? model.camera : COUNTRY_CAMERA);
   const appliedCamera = useRef(startCamera());
   const [map, setMap] = useState<MaplibreMap | null>(null);
+  /** Whether onReady has been told (or will be, at the next idle) for this map. */
+  const readyTold = useRef(false);
   /** What each source holds now. */
   const drawnData = useRef<InitialMapData>({});
   /** The pointer that pressed last ('touch', 'mouse', 'pen'): a tap opens a card, a mouse gets a tooltip. */
@@ -181,6 +186,19 @@ export function TeamMap(props: TeamMapProps) {
   const clearance = () => measureClearance(containerRef.current, props.overlays?.() ?? []);
   const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
   const handleReady = useEffectEvent(() => props.onReady?.());
+  // The SVG map's gesture, done on this map as the user made it there (a user move: the URL and "Heel Nederland").
+  const doStartGesture = useEffectEvent((activeMap: MaplibreMap) => {
+    const gesture = props.startGesture;
+    if (!gesture) return;
+    const userMove = { originalEvent: new Event('gesture') };
+    if (gesture.type === 'pan') {
+      activeMap.panBy([-gesture.x, -gesture.y], { animate: false }, userMove);
+      return;
+    }
+    const box = activeMap.getContainer().getBoundingClientRect();
+    const around = gesture.around && activeMap.unproject([gesture.around.x - box.left, gesture.around.y - box.top]);
+    activeMap.zoomTo(activeMap.getZoom() + gesture.by, { ...(around && { around }), duration: 250 }, userMove);
+  });
   const printImageRef = useRef<HTMLImageElement>(null);
 
   useImperativeHandle(
@@ -291,6 +309,7 @@ export function TeamMap(props: TeamMapProps) {
     });
     return () => {
       setMap(null);
+      readyTold.current = false;
       appliedCamera.current = startCamera();
       created.remove();
     };
@@ -362,17 +381,15 @@ export function TeamMap(props: TeamMapProps) {
     if (map && followed && !map.isMoving()) handleFollowedMove(map);
   }, [map, followed]);
 
-  // Ready once provinces and teams have been drawn for the first time (observed by tests and the benchmark).
+  // Ready once provinces and teams have been drawn for the first time (map-view.tsx tells tests and the benchmark).
   const hasData = Boolean(provinces && teams);
   useEffect(() => {
-    if (!map || !hasData) return;
-    const container = containerRef.current;
-    if (!container || container.dataset.mapReady === 'true') return;
+    if (!map || !hasData || readyTold.current) return;
+    readyTold.current = true;
     map.once('idle', () => {
-      container.dataset.mapReady = 'true';
-      performance.mark('map-ready');
       handleReady();
       setFirstViewDrawn(true);
+      doStartGesture(map);
     });
   }, [map, hasData]);
 
