@@ -98,9 +98,9 @@ export function parseDataFile<T>(path: string, text: string, parse: Parser<T>): 
 }
 
 /** A parser that accepts exactly what the schema describes. */
-export function schemaParser<Schema extends z.ZodMiniType>(schema: Schema): Parser<z.infer<Schema>> {
+export function schemaParser<Schema extends z.ZodMiniType>(schema: () => Schema): Parser<z.infer<Schema>> {
   return (raw) => {
-    const result = schema.safeParse(raw);
+    const result = schema().safeParse(raw);
     if (!result.success) throw new InvalidData(issueDetails(result.error.issues, raw));
     return result.data;
   };

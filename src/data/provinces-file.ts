@@ -1,41 +1,43 @@
 // Schema and parser of public/geo/provinces.geojson: the twelve provinces as GeoJSON polygons with code and name.
 import { z } from './zod';
+import { lazySchema } from './lazy-schema';
 import { PROVINCE_CODES, PROVINCE_NAMES } from '../domain/provinces';
 import { InvalidData, describePath, schemaParser, type Parser } from './load-data-file';
 import { validRecords, type RecordProblems } from './record-list';
 
-const position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
-const ring = z.array(position).check(
-  z.minLength(4, 'een ring heeft minstens 4 punten'),
-  z.refine((points) => {
-    const first = points[0];
-    const last = points[points.length - 1];
-    return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
-  }, 'ring is niet gesloten (eerste en laatste punt verschillen)'),
-);
-export const polygonGeometry = z.object({
-  type: z.literal('Polygon'),
-  coordinates: z.array(ring).check(z.minLength(1)),
-});
-export const multiPolygonGeometry = z.object({
-  type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
-});
-export const areaGeometry = z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry]);
-
-const provinceFeature = z.object({
-  type: z.literal('Feature'),
-  properties: z.object({ code: z.enum(PROVINCE_CODES), name: z.string().check(z.minLength(1)) }),
-  geometry: areaGeometry,
+/** A polygon or multipolygon whose rings are closed and long enough (the water file's lakes use it too). */
+export const areaGeometry = lazySchema(() => {
+  const position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
+  const ring = z.array(position).check(
+    z.minLength(4, 'een ring heeft minstens 4 punten'),
+    z.refine((points) => {
+      const first = points[0];
+      const last = points[points.length - 1];
+      return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
+    }, 'ring is niet gesloten (eerste en laatste punt verschillen)'),
+  );
+  const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) });
+  const multiPolygon = z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
+  });
+  return z.discriminatedUnion('type', [polygon, multiPolygon]);
 });
 
-const provincesEnvelope = z.object({
-  type: z.literal('FeatureCollection'),
-  // Each province is checked on its own below: one broken geometry leaves the other provinces on the map.
-  features: z.array(z.unknown()).check(z.minLength(1, 'de lijst met provincies is leeg')),
-});
+const schemas = lazySchema(() => ({
+  feature: z.object({
+    type: z.literal('Feature'),
+    properties: z.object({ code: z.enum(PROVINCE_CODES), name: z.string().check(z.minLength(1)) }),
+    geometry: areaGeometry(),
+  }),
+  envelope: z.object({
+    type: z.literal('FeatureCollection'),
+    // Each province is checked on its own below: one broken geometry leaves the other provinces on the map.
+    features: z.array(z.unknown()).check(z.minLength(1, 'de lijst met provincies is leeg')),
+  }),
+}));
 
-export type ProvinceFeature = z.infer<typeof provinceFeature>;
+export type ProvinceFeature = z.infer<ReturnType<typeof schemas>['feature']>;
 export type ProvinceGeometry = ProvinceFeature['geometry'];
 export interface ProvincesFile {
   type: 'FeatureCollection';
@@ -44,13 +46,13 @@ export interface ProvincesFile {
   problems: RecordProblems;
 }
 
-const parseEnvelope = schemaParser(provincesEnvelope);
+const parseEnvelope = schemaParser(() => schemas().envelope);
 
 export const parseProvincesFile: Parser<ProvincesFile> = (raw) => {
   const envelope = parseEnvelope(raw);
   const { records, problems } = validRecords(
     envelope.features,
-    provinceFeature,
+    schemas().feature,
     ['features'],
     raw,
     (f) => f.properties.code,

@@ -28,6 +28,9 @@ export function dataFileQuery<T>(path: string, parse: Parser<T>) {
     staleTime: Infinity,
     gcTime: Infinity,
     refetchOnWindowFocus: false,
+    // A file that failed is not asked for again because a part of the page mounts (main.tsx fetches the map's files
+    // before React's first render): its error shows, with the retry button that asks again.
+    retryOnMount: false,
   });
 }
 

@@ -1,68 +1,74 @@
 // Schema and parser of public/data/jaaroverzicht-2021.json: the report's contact, headline figures and the two job
 // tables. Each part is checked on its own, so that a mistake in one leaves the others on screen.
 import { z } from './zod';
+import { lazySchema } from './lazy-schema';
 import { TEAM_KINDS } from '../domain/team-kinds';
 import { issueDetails, schemaParser, type Parser } from './load-data-file';
 
-const jobs = z.number().check(z.nonnegative());
-const decimals = z.int().check(z.gte(0), z.lte(3));
+const schemas = lazySchema(() => {
+  const jobs = z.number().check(z.nonnegative());
+  const decimals = z.int().check(z.gte(0), z.lte(3));
 
-const headline = z.object({
-  id: z.enum(['medewerkers', 'banen', 'nieuweBanen', 'tevredenheid', 'ziekteverzuim']),
-  value: z.number(),
-  decimals,
-  unit: z.enum(['count', 'grade', 'percent']),
-  change: z.optional(z.number()),
-  parts: z.optional(z.object({ binnenwerk: z.number(), rso: z.number() })),
-  hoursPerJob: z.optional(z.number()),
-  previous: z.optional(z.object({ year: z.int(), value: z.number() })),
-  quote: z.string().check(z.minLength(1)),
-});
+  const headline = z.object({
+    id: z.enum(['medewerkers', 'banen', 'nieuweBanen', 'tevredenheid', 'ziekteverzuim']),
+    value: z.number(),
+    decimals,
+    unit: z.enum(['count', 'grade', 'percent']),
+    change: z.optional(z.number()),
+    parts: z.optional(z.object({ binnenwerk: z.number(), rso: z.number() })),
+    hoursPerJob: z.optional(z.number()),
+    previous: z.optional(z.object({ year: z.int(), value: z.number() })),
+    quote: z.string().check(z.minLength(1)),
+  });
 
-const jobsPerClient = z.object({
-  title: z.string(),
-  decimals,
-  rows: z.array(z.object({ client: z.string().check(z.minLength(1)), jobs })).check(z.minLength(1)),
-  publishedTotal: jobs,
-  publishedTotalLabel: z.string(),
-  footnote: z.string(),
-});
+  const jobsPerClient = z.object({
+    title: z.string(),
+    decimals,
+    rows: z.array(z.object({ client: z.string().check(z.minLength(1)), jobs })).check(z.minLength(1)),
+    publishedTotal: jobs,
+    publishedTotalLabel: z.string(),
+    footnote: z.string(),
+  });
 
-const jobsPerWorkType = z.object({
-  title: z.string(),
-  decimals,
-  rows: z
-    .array(z.object({ workType: z.string().check(z.minLength(1)), jobs, teamKind: z.nullable(z.enum(TEAM_KINDS)) }))
-    .check(z.minLength(1)),
-  publishedTotal: jobs,
-  publishedTotalLabel: z.string(),
-});
+  const jobsPerWorkType = z.object({
+    title: z.string(),
+    decimals,
+    rows: z
+      .array(z.object({ workType: z.string().check(z.minLength(1)), jobs, teamKind: z.nullable(z.enum(TEAM_KINDS)) }))
+      .check(z.minLength(1)),
+    publishedTotal: jobs,
+    publishedTotalLabel: z.string(),
+  });
 
-/** The report's "Contact" section: where a candidate or an employer turns next. */
-const contact = z.object({
-  address: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
-  email: z.email(),
-  // Only a web page: the link is rendered as it stands, so no other scheme (javascript:, data:) may get in.
-  website: z.url({ protocol: /^https$/ }),
-  quote: z.string().check(z.minLength(1)),
-});
+  /** The report's "Contact" section: where a candidate or an employer turns next. */
+  const contact = z.object({
+    address: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+    email: z.email(),
+    // Only a web page: the link is rendered as it stands, so no other scheme (javascript:, data:) may get in.
+    website: z.url({ protocol: /^https$/ }),
+    quote: z.string().check(z.minLength(1)),
+  });
 
-const reportEnvelope = z.object({
-  source: z.string(),
-  year: z.int(),
-  contact: z.optional(z.unknown()),
-  headlines: z.unknown(),
-  jobsPerClient: z.unknown(),
-  jobsPerWorkType: z.unknown(),
+  const reportEnvelope = z.object({
+    source: z.string(),
+    year: z.int(),
+    contact: z.optional(z.unknown()),
+    headlines: z.unknown(),
+    jobsPerClient: z.unknown(),
+    jobsPerWorkType: z.unknown(),
+  });
+  const headlines = z.array(headline).check(z.minLength(1));
+  return { contact, headline, headlines, jobsPerClient, jobsPerWorkType, reportEnvelope };
 });
+type Schemas = ReturnType<typeof schemas>;
 
 /** One part of the report: usable as a whole, or not at all (a table missing a row would give a wrong total). */
 export type ReportSection<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-export type Contact = z.infer<typeof contact>;
-export type Headline = z.infer<typeof headline>;
-export type JobsPerClient = z.infer<typeof jobsPerClient>;
-export type JobsPerWorkType = z.infer<typeof jobsPerWorkType>;
+export type Contact = z.infer<Schemas['contact']>;
+export type Headline = z.infer<Schemas['headline']>;
+export type JobsPerClient = z.infer<Schemas['jobsPerClient']>;
+export type JobsPerWorkType = z.infer<Schemas['jobsPerWorkType']>;
 export interface ReportFile {
   source: string;
   year: number;
@@ -84,11 +90,11 @@ function section<Schema extends z.ZodMiniType>(
     : { ok: false, problems: issueDetails(result.error.issues, raw, [key]) };
 }
 
-const parseEnvelope = schemaParser(reportEnvelope);
-const headlines = z.array(headline).check(z.minLength(1));
+const parseEnvelope = schemaParser(() => schemas().reportEnvelope);
 
 export const parseReportFile: Parser<ReportFile> = (raw) => {
   const envelope = parseEnvelope(raw);
+  const { contact, headlines, jobsPerClient, jobsPerWorkType } = schemas();
   return {
     source: envelope.source,
     year: envelope.year,

@@ -1,5 +1,6 @@
 // Schema and parser of public/data/teams.json: the teams, their kinds and places. Types are inferred from the schema.
 import { z } from './zod';
+import { lazySchema } from './lazy-schema';
 import { dataText } from './text-schema';
 import { isInCountryBounds } from '../domain/netherlands';
 import { PROVINCE_CODES } from '../domain/provinces';
@@ -7,67 +8,69 @@ import { TEAM_KINDS } from '../domain/team-kinds';
 import { InvalidData, schemaParser, type Parser } from './load-data-file';
 import { validRecords, type RecordProblems } from './record-list';
 
-const text = dataText;
-const localizedText = z.object({ nl: text, en: text });
-
 /** Longitude/latitude, limited to the box around the Netherlands so a swapped or mistyped pair is caught. */
-export const nlCoordinates = z
-  .tuple([z.number(), z.number()])
-  .check(z.refine(isInCountryBounds, 'coördinaten [lengte, breedte] liggen niet in Nederland (zijn ze verwisseld?)'));
+export const nlCoordinates = lazySchema(() =>
+  z
+    .tuple([z.number(), z.number()])
+    .check(z.refine(isInCountryBounds, 'coördinaten [lengte, breedte] liggen niet in Nederland (zijn ze verwisseld?)')),
+);
 
-export const provinceCode = z.enum(PROVINCE_CODES);
+export const provinceCode = lazySchema(() => z.enum(PROVINCE_CODES));
 
-const location = z.object({ place: text, province: provinceCode, coordinates: nlCoordinates });
-
-const teamSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'een id bestaat alleen uit kleine letters, cijfers en koppeltekens')),
-  kind: z.enum(TEAM_KINDS),
-  printedAs: text,
-  partner: z.nullable(text),
-  locations: z.array(location).check(z.minLength(1)),
+const schemas = lazySchema(() => {
+  const text = dataText();
+  const localizedText = z.object({ nl: text, en: text });
+  const location = z.object({ place: text, province: provinceCode(), coordinates: nlCoordinates() });
+  const team = z.object({
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'een id bestaat alleen uit kleine letters, cijfers en koppeltekens')),
+    kind: z.enum(TEAM_KINDS),
+    printedAs: text,
+    partner: z.nullable(text),
+    locations: z.array(location).check(z.minLength(1)),
+  });
+  const teamKindInfo = z.object({
+    id: z.enum(TEAM_KINDS),
+    publishedCount: z.int().check(z.nonnegative()),
+    partner: z.nullable(z.string()),
+    name: localizedText,
+    description: localizedText,
+    sourceQuote: z.string(),
+  });
+  const envelope = z.object({
+    source: z.string(),
+    year: z.int(),
+    published: z.object({ teams: z.int(), provinces: z.int(), sentence: z.string() }),
+    kinds: z.array(teamKindInfo).check(
+      z.superRefine((kinds, ctx) => {
+        for (const kind of TEAM_KINDS) {
+          if (!kinds.some((k) => k.id === kind))
+            ctx.addIssue({ code: 'custom', input: kinds, message: `soort team "${kind}" ontbreekt` });
+        }
+      }),
+    ),
+    notes: z.array(z.string()),
+    // Each team is checked on its own below, so that one bad record does not hide the others.
+    teams: z.array(z.unknown()).check(z.minLength(1, 'de lijst met teams is leeg')),
+  });
+  return { localizedText, team, teamKindInfo, envelope };
 });
+type Schemas = ReturnType<typeof schemas>;
 
-const teamKindInfo = z.object({
-  id: z.enum(TEAM_KINDS),
-  publishedCount: z.int().check(z.nonnegative()),
-  partner: z.nullable(z.string()),
-  name: localizedText,
-  description: localizedText,
-  sourceQuote: z.string(),
-});
-
-const teamsEnvelope = z.object({
-  source: z.string(),
-  year: z.int(),
-  published: z.object({ teams: z.int(), provinces: z.int(), sentence: z.string() }),
-  kinds: z.array(teamKindInfo).check(
-    z.superRefine((kinds, ctx) => {
-      for (const kind of TEAM_KINDS) {
-        if (!kinds.some((k) => k.id === kind))
-          ctx.addIssue({ code: 'custom', input: kinds, message: `soort team "${kind}" ontbreekt` });
-      }
-    }),
-  ),
-  notes: z.array(z.string()),
-  // Each team is checked on its own below, so that one bad record does not hide the others.
-  teams: z.array(z.unknown()).check(z.minLength(1, 'de lijst met teams is leeg')),
-});
-
-export type Team = z.infer<typeof teamSchema>;
+export type Team = z.infer<Schemas['team']>;
 export type TeamLocation = Team['locations'][number];
-export type TeamKindInfo = z.infer<typeof teamKindInfo>;
-export type LocalizedText = z.infer<typeof localizedText>;
-export interface TeamsFile extends Omit<z.infer<typeof teamsEnvelope>, 'teams'> {
+export type TeamKindInfo = z.infer<Schemas['teamKindInfo']>;
+export type LocalizedText = z.infer<Schemas['localizedText']>;
+export interface TeamsFile extends Omit<z.infer<Schemas['envelope']>, 'teams'> {
   teams: Team[];
   /** Teams left out because their record is wrong, with the reasons. */
   problems: RecordProblems;
 }
 
-const parseEnvelope = schemaParser(teamsEnvelope);
+const parseEnvelope = schemaParser(() => schemas().envelope);
 
 export const parseTeamsFile: Parser<TeamsFile> = (raw) => {
   const envelope = parseEnvelope(raw);
-  const { records, problems } = validRecords(envelope.teams, teamSchema, ['teams'], raw, (team) => team.id);
+  const { records, problems } = validRecords(envelope.teams, schemas().team, ['teams'], raw, (team) => team.id);
   if (records.length === 0) throw new InvalidData([...problems.messages, 'teams: geen enkel team is bruikbaar']);
   return { ...envelope, teams: records, problems };
 };

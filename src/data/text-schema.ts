@@ -1,5 +1,6 @@
 // A text field from a data file: not empty, and without the invisible controls that change what is shown.
 import { z } from './zod';
+import { lazySchema } from './lazy-schema';
 
 /**
  * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): `\u202EAlmere` would read
@@ -7,10 +8,12 @@ import { z } from './zod';
  */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
-export const dataText = z.string().check(
-  z.minLength(1),
-  z.refine(
-    (value) => !BIDI_CONTROLS.test(value),
-    'bevat onzichtbare tekens die de leesrichting omkeren (U+202A–U+202E of U+2066–U+2069): haal ze weg',
+export const dataText = lazySchema(() =>
+  z.string().check(
+    z.minLength(1),
+    z.refine(
+      (value) => !BIDI_CONTROLS.test(value),
+      'bevat onzichtbare tekens die de leesrichting omkeren (U+202A–U+202E of U+2066–U+2069): haal ze weg',
+    ),
   ),
 );

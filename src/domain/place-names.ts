@@ -1,5 +1,6 @@
 // Finding places by name as people type them: tolerant of case, accents, apostrophes, hyphens and "St."/"Sint",
 // ranked exact match first, then names that start with the text, then names with a word that starts with it.
+import { compareDutch } from './dutch-order';
 
 /** What the matcher needs of a place; the gazetteer's places have more. */
 export interface NamedPlace {
@@ -95,7 +96,7 @@ export function matchPlaces<P extends NamedPlace>(index: PlaceIndex<P>, query: s
       a.tier - b.tier ||
       Number(Boolean(b.match.place.seat)) - Number(Boolean(a.match.place.seat)) ||
       a.length - b.length ||
-      a.match.place.name.localeCompare(b.match.place.name, 'nl'),
+      compareDutch(a.match.place.name, b.match.place.name),
   );
   return found.slice(0, limit).map((f) => f.match);
 }

@@ -1,4 +1,5 @@
 // The twelve Dutch provinces by ISO 3166-2:NL code, with their Dutch names.
+import { compareDutch } from './dutch-order';
 
 export const PROVINCE_CODES = [
   'NL-DR',
@@ -42,5 +43,5 @@ export function isProvinceCode(value: unknown): value is ProvinceCode {
 
 /** Provinces in alphabetical order of their name (the order of the team list). */
 export const PROVINCES_BY_NAME: readonly ProvinceCode[] = [...PROVINCE_CODES].sort((a, b) =>
-  PROVINCE_NAMES[a].localeCompare(PROVINCE_NAMES[b], 'nl'),
+  compareDutch(PROVINCE_NAMES[a], PROVINCE_NAMES[b]),
 );

@@ -4,7 +4,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser, openWatchedPage as openPage, type BrowserSession, type WatchedPage } from './chromium';
 
-export { CHROMIUM_PATH, launchBrowser, waitForMapReady, type BrowserSession, type WatchedPage } from './chromium';
+export {
+  CHROMIUM_PATH,
+  launchBrowser,
+  startWebGLMap,
+  waitForMapReady,
+  waitForWebGLReady,
+  type BrowserSession,
+  type WatchedPage,
+} from './chromium';
 
 /** The unexpected warnings of every page of this test file since the last test ended. */
 const warningsOfThisTest: string[] = [];

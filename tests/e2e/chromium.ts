@@ -106,7 +106,27 @@ export async function openWatchedPage(
   return watched;
 }
 
-/** Waits for the app's own readiness signal: data-map-ready on the map container. */
-export async function waitForMapReady(page: Page, timeout = 30_000): Promise<void> {
+/**
+ * Waits for the map the visitor gets on this device: the SVG map answers at once (`data-map-ready`); on a desktop
+ * (mouse, hover) the WebGL map follows once the page is quiet, and is waited for too. On a touch screen only a
+ * gesture starts it (`startWebGLMap`). `svgOnly` waits for the SVG map alone.
+ */
+export async function waitForMapReady(page: Page, timeout = 30_000, { svgOnly = false } = {}): Promise<void> {
   await page.waitForSelector('[data-map-ready="true"]', { timeout });
+  if (svgOnly) return;
+  const desktop = await page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches);
+  const webgl = await page.evaluate(() => document.querySelector('.team-map')?.getAttribute('data-map-mode'));
+  if (desktop && webgl !== 'static') await waitForWebGLReady(page, timeout);
+}
+
+/** Waits for the WebGL map to have drawn (`data-webgl-ready`). */
+export async function waitForWebGLReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('[data-webgl-ready="true"]', { timeout });
+}
+
+/** Starts the WebGL map as a visitor does on a phone, with the SVG map's zoom-in button, and waits for it. */
+export async function startWebGLMap(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('[data-map-ready="true"]', { timeout });
+  await page.locator('.static-zoom__button[data-zoom="1"]').click();
+  await waitForWebGLReady(page, timeout);
 }

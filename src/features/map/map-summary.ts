@@ -1,4 +1,5 @@
 // The map put into words for screen readers: how many teams, where most are, and what is filtered.
+import { compareDutch } from '../../domain/dutch-order';
 import type { Team } from '../../data/teams-file';
 import { PROVINCE_CODES, PROVINCE_NAMES } from '../../domain/provinces';
 import { busiestProvince, provincesWithoutTeams, teamsByProvince } from '../../domain/teams';
@@ -13,8 +14,7 @@ export function mapSummary(teams: readonly Team[], kindName: string | null, { me
   const ranked = teamsByProvince(teams)
     .filter((g) => g.teams.length > 0)
     .sort(
-      (a, b) =>
-        b.teams.length - a.teams.length || PROVINCE_NAMES[a.province].localeCompare(PROVINCE_NAMES[b.province], 'nl'),
+      (a, b) => b.teams.length - a.teams.length || compareDutch(PROVINCE_NAMES[a.province], PROVINCE_NAMES[b.province]),
     )
     .map((g) => `${PROVINCE_NAMES[g.province]} (${g.teams.length})`);
   return text.overview(

@@ -1,0 +1,122 @@
+// Which map a visitor gets, and when, in the built app in Chromium: the SVG map answers a tap at once; maplibre is
+// fetched ahead only once the page is quiet and started only by a gesture on a phone (or when quiet on a desktop);
+// the WebGL map then takes over with the same selection, does what the gesture asked, and keeps the keyboard focus.
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForThisFile, openWatchedPage, waitForMapReady, waitForWebGLReady } from './browser';
+import { initialViewPixel, parseScreenCamera } from './map-projection';
+import { realTeamsFile } from '../fixtures/public-files';
+import { placeGroups } from '../../src/domain/team-places';
+import { symbolOffset } from '../../src/features/map/map-layers';
+
+const baseUrl = inject('baseUrl');
+const browser = browserForThisFile();
+const groups = placeGroups(realTeamsFile().teams);
+const BAARN = groups.find((g) => g.key.startsWith('baarn-'))!;
+
+const isMapFile = (url: string) => /\/assets\/(team-map-[\w-]+\.js|maplibre-gl-worker-[\w-]+\.js)$/.test(url);
+
+async function open(query: string, options: { touch?: boolean; width?: number; height?: number } = {}) {
+  const { touch = false, width = touch ? 390 : 1366, height = touch ? 844 : 900 } = options;
+  const watched = browser.track(await openWatchedPage(browser.browser, { width, height, touch }));
+  const requested: string[] = [];
+  watched.page.on('request', (request) => requested.push(request.url()));
+  await watched.page.goto(`${baseUrl}${query}`);
+  await waitForMapReady(watched.page, 30_000, { svgOnly: true });
+  return { ...watched, requested };
+}
+
+/** Where Baarn's symbol is in the first view (the SVG map and the WebGL map share it). */
+async function baarnPoint(page: Page) {
+  const box = await page.locator('.team-map').boundingBox();
+  if (!box) throw new Error('no map');
+  const point = initialViewPixel(box, ...BAARN.coordinates);
+  return { x: point.x + symbolOffset(BAARN), y: point.y };
+}
+
+/** The zoom of the WebGL map's camera (team-map.tsx writes it on the map's container). */
+async function webglZoom(page: Page): Promise<number> {
+  const camera = parseScreenCamera(await page.locator('.team-map__canvas').getAttribute('data-camera'));
+  if (!camera) throw new Error('no camera');
+  return camera.zoom;
+}
+
+describe('on a phone', () => {
+  it('answers a tap on the SVG map at once, fetches maplibre only once the page is quiet, and never starts it unasked', async () => {
+    const { page, requested } = await open('', { touch: true });
+    expect(await page.locator('.team-map').getAttribute('data-map-mode')).toBe('svg');
+    expect(requested.filter(isMapFile)).toEqual([]);
+    const point = await baarnPoint(page);
+    await page.touchscreen.tap(point.x, point.y);
+    const card = page.locator('.place-card');
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Baarn');
+    // Quiet: the files come into the cache (the template's hints go to work), but no map is made.
+    await expect.poll(() => requested.filter(isMapFile).length, { timeout: 20_000 }).toBe(2);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
+    expect(page.workers()).toEqual([]);
+    expect(await page.locator('.team-map').getAttribute('data-webgl-ready')).toBeNull();
+  });
+
+  it('starts the WebGL map with the zoom button, zoomed in one step, after the SVG map was ready', async () => {
+    const { page } = await open('', { touch: true });
+    await page.getByRole('button', { name: 'Inzoomen' }).tap();
+    await waitForWebGLReady(page);
+    expect(await page.locator('.team-map').getAttribute('data-map-mode')).toBe('webgl');
+    expect(await page.locator('.team-map__static').count()).toBe(0);
+    const [mapReady, webglReady] = await page.evaluate(() =>
+      ['map-ready', 'webgl-ready'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+    );
+    expect(mapReady).toBeLessThan(webglReady!);
+    // The gesture was a user's move: "Heel Nederland" is offered, and goes back out one step.
+    const reset = page.getByRole('button', { name: 'Heel Nederland' });
+    await reset.waitFor();
+    const zoomed = await webglZoom(page);
+    await reset.tap();
+    await expect.poll(() => webglZoom(page)).toBeCloseTo(zoomed - 1, 1);
+  });
+
+  it('starts the WebGL map by itself for a chosen place, and keeps the choice ringed', async () => {
+    const { page } = await open(`?plaats=${BAARN.key.replace(/-[a-z]+$/, '')}`, { touch: true });
+    await waitForWebGLReady(page);
+    expect(await page.locator('.team-map__canvas').getAttribute('data-selected-places')).toContain(BAARN.key);
+    await expect.poll(() => webglZoom(page)).toBeGreaterThan(7);
+  });
+});
+
+describe('on a desktop', () => {
+  it('starts the WebGL map once the page is quiet, without a gesture', async () => {
+    const { page } = await open('');
+    expect(await page.locator('.team-map').getAttribute('data-map-mode')).toBe('svg');
+    await waitForWebGLReady(page);
+    expect(await page.locator('.maplibregl-canvas').isVisible()).toBe(true);
+  });
+
+  it('in the embed, a wheel without Ctrl scrolls the page and starts nothing; with Ctrl it zooms the WebGL map', async () => {
+    const { page, requested } = await open('?embed=1', { width: 800, height: 600 });
+    const box = (await page.locator('.team-map').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await page.waitForTimeout(300);
+    expect(await page.locator('.team-map').getAttribute('data-map-mode')).toBe('svg');
+    expect(requested.filter(isMapFile)).toEqual([]);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await waitForWebGLReady(page);
+    const fitted = await page.evaluate(() => document.querySelector('.team-map__canvas')?.getAttribute('data-camera'));
+    expect(parseScreenCamera(fitted ?? null)).not.toBeNull();
+  });
+
+  it('keeps the keyboard focus on the zoom button when the WebGL map takes over', async () => {
+    const { page } = await open('');
+    const zoomIn = page.getByRole('button', { name: 'Inzoomen' });
+    await zoomIn.focus();
+    await page.keyboard.press('Enter');
+    await waitForWebGLReady(page);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('maplibregl-ctrl-zoom-in')))
+      .toBe(true);
+  });
+});
