@@ -63,6 +63,8 @@ export interface PageLoad {
   largestContentfulPaint: ContentfulPaint | null;
   cumulativeLayoutShift: number | null;
   filterChangesMs: number[];
+  /** Why the filter changes stopped (no `map-filter-drawn` mark): the load's other figures still count. */
+  filterError: string | null;
   /** The `webgl-ready` mark, if the page set it by the end of the load. */
   webglReadyMs: number | null;
   gesture: GestureResult | null;
@@ -74,6 +76,9 @@ export interface PageLoad {
   pageErrors: string[];
   foreignRequests: string[];
 }
+
+/** A filter change that has not drawn by then will not: even 10,000 teams take a few seconds at most here. */
+const FILTER_TIMEOUT_MS = 15_000;
 
 /** Accessible name of the legend button the filter measurement presses. */
 export const FILTER_BUTTON_NAME = 'Bos- en natuurbeheer';
@@ -178,12 +183,17 @@ export async function measurePage(browser: Browser, request: MeasureRequest): Pr
     const before = observed.longTasks.filter((task) => task.startTime < mapReadyMs);
 
     const filterChangesMs: number[] = [];
+    let filterError: string | null = null;
     if (request.filterToggles > 0) {
       // "With the map ready": let late requests (charts, report) finish first, as a user would not click sooner.
       if (!request.quiet) await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
-      for (let i = 0; i < request.filterToggles; i++) {
-        filterChangesMs.push(await timeFilterChange(page, request.timeoutMs));
-        await settle(page);
+      try {
+        for (let i = 0; i < request.filterToggles; i++) {
+          filterChangesMs.push(await timeFilterChange(page, Math.min(request.timeoutMs, FILTER_TIMEOUT_MS)));
+          await settle(page);
+        }
+      } catch (error) {
+        filterError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
       }
     }
     const gesture = request.gesture ? await measureGesture(page) : null;
@@ -206,6 +216,7 @@ export async function measurePage(browser: Browser, request: MeasureRequest): Pr
       largestContentfulPaint: quiet && largestContentfulPaint(observed.contentfulPaints, quiet.atMs),
       cumulativeLayoutShift: quiet && cumulativeLayoutShift(observed.layoutShifts, quiet.atMs),
       filterChangesMs,
+      filterError,
       webglReadyMs,
       gesture,
       maplibre: maplibreBytes(resources, gesture?.wheelAtMs ?? null),

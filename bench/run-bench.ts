@@ -78,6 +78,7 @@ async function main(): Promise<number> {
             });
             target.loads.push(load);
             log(`${label}: ${loadLine(load)}`);
+            if (load.filterError) target.failures.push(`${label} (filter change): ${load.filterError}`);
             if (options.verbose && run === 1) console.log(`\nResources of ${label}\n${formatResources(load)}\n`);
           } catch (error) {
             target.failures.push(`${label}: ${error instanceof Error ? error.message : String(error)}`);

@@ -24,6 +24,7 @@ function load(overrides: Partial<PageLoad> = {}): PageLoad {
     largestContentfulPaint: { startTime: 1_500, size: 40_000, element: 'svg#first-view-map' },
     cumulativeLayoutShift: 0.01,
     filterChangesMs: [],
+    filterError: null,
     webglReadyMs: null,
     gesture: { wheelAtMs: 9_000, toWebglReadyMs: 2_000, webglBeforeGesture: false, toCameraChangeMs: 2_100 },
     maplibre: { ...MAPLIBRE, requestedBefore: false },
