@@ -39,6 +39,10 @@ export interface FirstInteraction {
   /** When the first click was sent (ms since navigation start, page clock). */
   firstClickMs: number | null;
   mapReadyMs: number | null;
+  /** What the page did wrong meanwhile, as in the other loads (chromium.ts's watched page). */
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
 }
 
 interface AnswerWindow {
@@ -77,7 +81,17 @@ export async function measureFirstInteraction(
         throw new Error(`${request.target.place}: details not shown after ${clicks} clicks in ${request.timeoutMs} ms`);
       const state = await pageState(page);
       if (state.answered !== undefined) {
-        return { answeredMs: state.answered, clicks, firstClickMs, mapReadyMs: await markStart(page, 'map-ready') };
+        const { consoleErrors, pageErrors, foreignRequests } = watched;
+        const mapReadyMs = await markStart(page, 'map-ready');
+        return {
+          answeredMs: state.answered,
+          clicks,
+          firstClickMs,
+          mapReadyMs,
+          consoleErrors,
+          pageErrors,
+          foreignRequests,
+        };
       }
       // A visitor can tap only once something is on screen; before the CSS is in, the box would be wrong too.
       if (state.painted && state.box) {

@@ -102,12 +102,17 @@ export function columnFacts(columns: readonly { label: string; summary: PageSumm
 }
 
 /** Failed loads, and console errors, page errors and foreign requests, each once with the pages that had them. */
-function problemsSeen(series: readonly Series[]): string[] {
+export function problemsSeen(series: readonly Series[]): string[] {
   const seen = new Map<string, Set<string>>();
   const note = (problem: string, where: string) => seen.set(problem, (seen.get(problem) ?? new Set()).add(where));
   for (const s of series) {
     const where = `${s.profile} ${s.teams} ${s.page}`;
     for (const failure of s.failures) note(`load failed: ${failure}`, where);
+    for (const load of [...s.loads, ...s.interactions]) {
+      for (const message of load.consoleErrors) note(`console error: ${message}`, where);
+      for (const message of load.pageErrors) note(`page error: ${message}`, where);
+      for (const url of load.foreignRequests) note(`request off 127.0.0.1: ${url}`, where);
+    }
     for (const load of s.loads) {
       if (load.firstContentfulPaintMs === null)
         note('no first-contentful-paint entry within 30 s after map-ready', where);
@@ -124,9 +129,6 @@ function problemsSeen(series: readonly Series[]): string[] {
             : 'no webgl-ready mark after the wheel zoom',
           where,
         );
-      for (const message of load.consoleErrors) note(`console error: ${message}`, where);
-      for (const message of load.pageErrors) note(`page error: ${message}`, where);
-      for (const url of load.foreignRequests) note(`request off 127.0.0.1: ${url}`, where);
     }
   }
   return [...seen].map(([problem, where]) => `- ${problem} (${[...where].join('; ')})`);

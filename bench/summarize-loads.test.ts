@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnFacts } from './format-report';
+import { columnFacts, problemsSeen } from './format-report';
 import type { PageLoad } from './measure-page';
 import { emptySplit } from './resource-bytes';
 import { summarizeLoads } from './summarize-loads';
@@ -43,6 +43,9 @@ describe('summarizeLoads', () => {
       clicks: 3,
       firstClickMs: 450,
       mapReadyMs: 900,
+      consoleErrors: [],
+      pageErrors: [],
+      foreignRequests: [],
     }));
     expect(summarizeLoads([load()], interactions)?.firstInteractionMs).toEqual({ median: 700, min: 600, max: 800 });
     expect(summarizeLoads([load()])?.firstInteractionMs).toBeNull();
@@ -101,6 +104,40 @@ describe('columnFacts', () => {
       'ours (full): maplibre (/assets/team-map-a.js, /assets/maplibre-gl-worker-b.js) requested before the wheel ' +
         'zoom in 1 of 3 loads; WebGL map drawn before it in 1 of 3',
       'Leaflet: largest contentful paint svg#first-view-map (1 of 1)',
+    ]);
+  });
+});
+
+describe('problemsSeen', () => {
+  it("names a load not quiet by the cap, a missing webgl-ready mark and the click loads' page errors", () => {
+    const interaction = {
+      answeredMs: 900,
+      clicks: 2,
+      firstClickMs: 500,
+      mapReadyMs: 800,
+      consoleErrors: [],
+      pageErrors: ['boom'],
+      foreignRequests: [],
+    };
+    const problems = problemsSeen([
+      {
+        profile: 'mobile',
+        teams: 44,
+        page: 'ours-full',
+        loads: [
+          load({ quiet: { atMs: 25_000, capped: true } }),
+          load({
+            gesture: { wheelAtMs: 9_000, toWebglReadyMs: null, webglBeforeGesture: false, toCameraChangeMs: null },
+          }),
+        ],
+        interactions: [interaction],
+        failures: [],
+      },
+    ]);
+    expect(problems).toEqual([
+      '- page error: boom (mobile 44 ours-full)',
+      '- not quiet 25 s after navigation start: blocking time, paint and shift counted to there (mobile 44 ours-full)',
+      '- no webgl-ready mark after the wheel zoom (mobile 44 ours-full)',
     ]);
   });
 });
