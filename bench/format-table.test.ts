@@ -109,6 +109,24 @@ describe('summaryTable', () => {
     expect(row('maplibre (chunks, worker)')).toEqual(['maplibre (chunks, worker)', 'KB', '449.7', '449.7', '–']);
   });
 
+  it('shows only the metrics asked for, with their spreads', () => {
+    const only = summaryTable(
+      [{ label: 'ours', summary: summary(900, 40) }],
+      [],
+      ['map-ready, ms', 'filter change, ms'],
+    );
+    expect(only.split('\n').map((line) => line.trim().split(/\s{2,}/))).toEqual([
+      ['metric', 'ours'],
+      [expect.stringMatching(/^-+$/), expect.stringMatching(/^-+$/), expect.stringMatching(/^-+$/)],
+      ['map-ready, ms', 'median', '900'],
+      ['min', '890'],
+      ['max', '910'],
+      ['filter change, ms', 'median', '40'],
+      ['min', '40'],
+      ['max', '40'],
+    ]);
+  });
+
   it('gives the layout shift its median and max only', () => {
     const lines = table.split('\n');
     const at = lines.findIndex((line) => line.startsWith('cumulative layout shift'));

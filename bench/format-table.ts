@@ -128,9 +128,19 @@ const METRIC_ROWS: readonly MetricRow[] = [
 ];
 
 /** Rows are the metrics (medians and spreads over the runs), columns the pages, then the ratios of their times. */
-export function summaryTable(columns: readonly SummaryColumn[], ratios: readonly RatioColumn[] = []): string {
+export function summaryTable(
+  columns: readonly SummaryColumn[],
+  ratios: readonly RatioColumn[] = [],
+  /** The metrics to show (as named in the first column), all of them without. */
+  only?: readonly string[],
+): string {
   const header = ['metric', '', ...columns.map((column) => column.label), ...ratios.map((ratio) => ratio.label)];
-  const rows = METRIC_ROWS.map((row) => {
+  let metric = '';
+  const shown = METRIC_ROWS.filter((row) => {
+    metric = row.metric || metric;
+    return !only || only.includes(metric);
+  });
+  const rows = shown.map((row) => {
     const values = columns.map((column) => (column.summary ? row.value(column.summary) : null));
     return [
       row.metric,
