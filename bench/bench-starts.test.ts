@@ -7,7 +7,8 @@ import { expect, test } from 'vitest';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 
-test('the benchmark loads outside vitest and stops at an unknown option with its usage', () => {
+// Its own timeout, as long as the child's: loading tsx and the modules takes seconds on a busy 2-core machine.
+test('the benchmark loads outside vitest and stops at an unknown option with its usage', { timeout: 30_000 }, () => {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run-bench.ts', '--no-such-option'], {
     cwd: REPO,
     encoding: 'utf8',

@@ -3,11 +3,15 @@ import { budgetsFailed, evaluateBudgets, formatBudgets, type BudgetFigures, type
 
 const withinBudget: ProfileFigures = {
   bytesBeforeFirstView: 90_000,
-  bytesBeforeMapReady: 550_000,
+  bytesBeforeMapReady: 140_000,
   firstViewMs: 400,
   mapReadyMs: 1_100,
   leafletFirstViewMs: 450,
   leafletMapReadyMs: 600,
+  firstInteractionMs: 550,
+  totalBlockingTimeMs: 150,
+  largestContentfulPaintMs: 2_000,
+  cumulativeLayoutShift: 0.02,
 };
 
 const passing: BudgetFigures = {
@@ -22,9 +26,9 @@ const statusOf = (figures: BudgetFigures, start: string) =>
   evaluateBudgets(figures).find((result) => result.budget.startsWith(start))?.status;
 
 describe('evaluateBudgets', () => {
-  it('passes all ten budgets within their limits', () => {
+  it('passes all fifteen budgets within their limits', () => {
     const results = evaluateBudgets(passing);
-    expect(results.map((result) => result.status)).toEqual(Array(10).fill('PASS'));
+    expect(results.map((result) => result.status)).toEqual(Array(15).fill('PASS'));
     expect(budgetsFailed(results)).toBe(false);
   });
 
@@ -74,7 +78,7 @@ describe('evaluateBudgets', () => {
 
   it('skips what was not measured instead of passing or failing it', () => {
     const results = evaluateBudgets({ provinceFileBytes: null, chartChunks: null });
-    expect(results.map((result) => result.status)).toEqual(Array(6).fill('SKIP'));
+    expect(results.map((result) => result.status)).toEqual(Array(9).fill('SKIP'));
     expect(budgetsFailed(results)).toBe(false);
   });
 
@@ -83,9 +87,58 @@ describe('evaluateBudgets', () => {
       result.budget.startsWith('bytes up to map-ready'),
     );
     expect(bytes).toEqual({
-      budget: 'bytes up to map-ready ≤ 600 KB',
+      budget: 'bytes up to map-ready ≤ 150 KB',
       status: 'SKIP',
-      measured: 'mobile not measured (550.0 KB local)',
+      measured: 'mobile not measured (140.0 KB local)',
+    });
+  });
+
+  it('allows 150 KB up to map-ready on the mobile profile, not a byte more', () => {
+    const at = (bytes: number) =>
+      statusOf({ ...passing, mobile: { ...withinBudget, bytesBeforeMapReady: bytes } }, 'bytes up to map-ready');
+    expect(at(150_000)).toBe('PASS');
+    expect(at(150_001)).toBe('FAIL');
+  });
+
+  it("wants the first interaction answered by Leaflet's map-ready on each profile", () => {
+    const mobile = (firstInteractionMs: number | null) =>
+      evaluateBudgets({ ...passing, mobile: { ...withinBudget, firstInteractionMs } }).find((result) =>
+        result.budget.startsWith("first interaction answered ≤ Leaflet's map-ready (mobile"),
+      );
+    expect(mobile(600)).toEqual({
+      budget: "first interaction answered ≤ Leaflet's map-ready (mobile, median)",
+      status: 'PASS',
+      measured: '600 ms vs Leaflet 600 ms',
+    });
+    expect(mobile(601)?.status).toBe('FAIL');
+    expect(mobile(null)).toMatchObject({ status: 'SKIP', measured: 'no click measured' });
+  });
+
+  it('judges blocking time, largest paint and layout shift on the mobile profile, local beside it', () => {
+    const mobile = (figures: Partial<ProfileFigures>) => ({ ...passing, mobile: { ...withinBudget, ...figures } });
+    expect(statusOf(mobile({ totalBlockingTimeMs: 200 }), 'total blocking time')).toBe('PASS');
+    expect(statusOf(mobile({ totalBlockingTimeMs: 201 }), 'total blocking time')).toBe('FAIL');
+    expect(statusOf(mobile({ largestContentfulPaintMs: 2_500 }), 'largest contentful paint')).toBe('PASS');
+    expect(statusOf(mobile({ largestContentfulPaintMs: 2_501 }), 'largest contentful paint')).toBe('FAIL');
+    expect(statusOf(mobile({ cumulativeLayoutShift: 0.099 }), 'cumulative layout shift')).toBe('PASS');
+    expect(statusOf(mobile({ cumulativeLayoutShift: 0.1 }), 'cumulative layout shift')).toBe('FAIL');
+    expect(
+      evaluateBudgets({
+        ...mobile({ totalBlockingTimeMs: 420 }),
+        local: { ...withinBudget, totalBlockingTimeMs: 0 },
+      }).find((result) => result.budget.startsWith('total blocking time')),
+    ).toEqual({
+      budget: 'total blocking time, first paint to quiet ≤ 200 ms (median)',
+      status: 'FAIL',
+      measured: '420 ms mobile (0 ms local)',
+    });
+  });
+
+  it('skips a figure the mobile loads did not give (no largest paint entry)', () => {
+    const results = evaluateBudgets({ ...passing, mobile: { ...withinBudget, largestContentfulPaintMs: null } });
+    expect(results.find((result) => result.budget.startsWith('largest contentful paint'))).toMatchObject({
+      status: 'SKIP',
+      measured: 'mobile not measured (2000 ms local)',
     });
   });
 });

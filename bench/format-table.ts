@@ -1,6 +1,7 @@
 // Plain-text tables (monospace, aligned) of the summarized figures, one column per page and ratio.
 import type { PageSummary } from './summarize-loads';
 import type { ByteCategory } from './resource-bytes';
+import type { Spread } from './stats';
 
 type Cell = string;
 
@@ -35,6 +36,11 @@ export function formatCount(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value)
     ? MISSING
     : String(Math.round(value * 10) / 10);
+}
+
+/** Layout shift is a score without unit: three decimals. */
+export function formatShift(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? MISSING : value.toFixed(3);
 }
 
 export function formatRatio(numerator: number | null | undefined, denominator: number | null | undefined): string {
@@ -73,13 +79,24 @@ const byteRows = (metric: string, pick: (summary: PageSummary) => PageSummary['b
     }),
   );
 
+/** Median, then min and max, of a figure measured in every run. */
+const spreadRows = (
+  metric: string,
+  pick: (summary: PageSummary) => Spread | null,
+  { format = formatMs, isTime = true, statistics = ['median', 'min', 'max'] as (keyof Spread)[] } = {},
+): MetricRow[] =>
+  statistics.map((statistic, index) => ({
+    metric: index === 0 ? metric : '',
+    statistic,
+    value: (summary) => pick(summary)?.[statistic] ?? null,
+    format,
+    isTime,
+  }));
+
 const METRIC_ROWS: readonly MetricRow[] = [
-  { metric: 'first view, ms', statistic: 'median', value: (s) => s.firstViewMs.median, format: formatMs, isTime: true },
-  { metric: '', statistic: 'min', value: (s) => s.firstViewMs.min, format: formatMs, isTime: true },
-  { metric: '', statistic: 'max', value: (s) => s.firstViewMs.max, format: formatMs, isTime: true },
-  { metric: 'map-ready, ms', statistic: 'median', value: (s) => s.mapReadyMs.median, format: formatMs, isTime: true },
-  { metric: '', statistic: 'min', value: (s) => s.mapReadyMs.min, format: formatMs, isTime: true },
-  { metric: '', statistic: 'max', value: (s) => s.mapReadyMs.max, format: formatMs, isTime: true },
+  ...spreadRows('first view, ms', (s) => s.firstViewMs),
+  ...spreadRows('map-ready, ms', (s) => s.mapReadyMs),
+  ...spreadRows('first interaction answered, ms', (s) => s.firstInteractionMs),
   ...byteRows('KB before first view', (s) => s.bytesBeforeFirstView),
   ...byteRows('KB before map-ready', (s) => s.bytesBeforeMapReady),
   {
@@ -90,21 +107,40 @@ const METRIC_ROWS: readonly MetricRow[] = [
     isTime: false,
   },
   { metric: '', statistic: 'total ms', value: (s) => s.longTaskTotalMs, format: formatMs, isTime: true },
+  ...spreadRows('total blocking time, ms', (s) => s.totalBlockingTimeMs),
+  ...spreadRows('largest contentful paint, ms', (s) => s.largestContentfulPaintMs),
+  ...spreadRows('cumulative layout shift', (s) => s.cumulativeLayoutShift, {
+    format: formatShift,
+    isTime: false,
+    statistics: ['median', 'max'],
+  }),
+  ...spreadRows('quiet (no long task for 5 s) at, ms', (s) => s.quietAtMs, { statistics: ['median'] }),
+  ...spreadRows('filter change, ms', (s) => s.filterChangeMs),
+  ...spreadRows('wheel zoom → webgl-ready, ms', (s) => s.gestureToWebglMs),
+  ...spreadRows('wheel zoom → camera zoomed, ms', (s) => s.gestureToCameraMs, { statistics: ['median'] }),
   {
-    metric: 'filter change, ms',
-    statistic: 'median',
-    value: (s) => s.filterChangeMs?.median ?? null,
-    format: formatMs,
-    isTime: true,
+    metric: 'maplibre (chunks, worker)',
+    statistic: 'KB',
+    value: (s) => s.maplibreBytes,
+    format: formatKb,
+    isTime: false,
   },
-  { metric: '', statistic: 'min', value: (s) => s.filterChangeMs?.min ?? null, format: formatMs, isTime: true },
-  { metric: '', statistic: 'max', value: (s) => s.filterChangeMs?.max ?? null, format: formatMs, isTime: true },
 ];
 
 /** Rows are the metrics (medians and spreads over the runs), columns the pages, then the ratios of their times. */
-export function summaryTable(columns: readonly SummaryColumn[], ratios: readonly RatioColumn[] = []): string {
+export function summaryTable(
+  columns: readonly SummaryColumn[],
+  ratios: readonly RatioColumn[] = [],
+  /** The metrics to show (as named in the first column), all of them without. */
+  only?: readonly string[],
+): string {
   const header = ['metric', '', ...columns.map((column) => column.label), ...ratios.map((ratio) => ratio.label)];
-  const rows = METRIC_ROWS.map((row) => {
+  let metric = '';
+  const shown = METRIC_ROWS.filter((row) => {
+    metric = row.metric || metric;
+    return !only || only.includes(metric);
+  });
+  const rows = shown.map((row) => {
     const values = columns.map((column) => (column.summary ? row.value(column.summary) : null));
     return [
       row.metric,

@@ -1,8 +1,19 @@
-// Loads one page in a fresh browser context and reads its timings, bytes, long tasks and filter times from the page.
+// Loads one page in a fresh browser context and reads its timings, bytes, long tasks, paints, layout shifts, filter
+// times and the answer to a zoom gesture from the page.
 import type { Browser, Page } from 'playwright-core';
 import { openWatchedPage } from '../tests/e2e/chromium';
-import type { NetworkProfile } from './network-profiles';
-import { bytesBefore, type ByteSplit, type LoadedResource } from './resource-bytes';
+import { QUIET_CAP_MS, quietMoment, totalBlockingTime } from './blocking-time';
+import { emulateProfile, type NetworkProfile } from './network-profiles';
+import {
+  cumulativeLayoutShift,
+  largestContentfulPaint,
+  observePage,
+  readObserved,
+  type ContentfulPaint,
+  type Observed,
+} from './page-observers';
+import { bytesBefore, maplibreBytes, type ByteSplit, type LoadedResource, type MaplibreBytes } from './resource-bytes';
+import { measureGesture, type GestureResult } from './webgl-gesture';
 
 export type PageKind = 'ours-full' | 'ours-embed' | 'leaflet';
 
@@ -14,7 +25,17 @@ export interface MeasureRequest {
   firstViewIsPaint: boolean;
   /** How many times to toggle the kind filter after the map is ready (0: none). */
   filterToggles: number;
+  /** Wait until the page is quiet (see blocking-time.ts) and read blocking time, largest paint and layout shift. */
+  quiet: boolean;
+  /** After quiet and the filter changes: one wheel zoom, timed to the WebGL map (see webgl-gesture.ts). */
+  gesture: boolean;
   timeoutMs: number;
+}
+
+/** Up to when the paints and long tasks were counted: quiet, or the cap if the page never became quiet. */
+export interface QuietWindow {
+  atMs: number;
+  capped: boolean;
 }
 
 export interface LongTasks {
@@ -35,7 +56,20 @@ export interface PageLoad {
   bytesBeforeFirstView: ByteSplit;
   bytesBeforeMapReady: ByteSplit;
   longTasksBeforeMapReady: LongTasks;
+  /** null: not waited for (the stress loads). */
+  quiet: QuietWindow | null;
+  /** From first contentful paint (or navigation start without one) to quiet, Lighthouse-style. */
+  totalBlockingTimeMs: number | null;
+  largestContentfulPaint: ContentfulPaint | null;
+  cumulativeLayoutShift: number | null;
   filterChangesMs: number[];
+  /** Why the filter changes stopped (no `map-filter-drawn` mark): the load's other figures still count. */
+  filterError: string | null;
+  /** The `webgl-ready` mark, if the page set it by the end of the load. */
+  webglReadyMs: number | null;
+  gesture: GestureResult | null;
+  /** maplibre's chunks and worker; requestedBefore: before the gesture. */
+  maplibre: MaplibreBytes;
   /** Chart chunks (figures-panel-*.js) whose response ended before map-ready. */
   chartChunksBeforeMapReady: string[];
   consoleErrors: string[];
@@ -43,21 +77,11 @@ export interface PageLoad {
   foreignRequests: string[];
 }
 
+/** A filter change that has not drawn by then will not: even 10,000 teams take a few seconds at most here. */
+const FILTER_TIMEOUT_MS = 15_000;
+
 /** Accessible name of the legend button the filter measurement presses. */
 export const FILTER_BUTTON_NAME = 'Bos- en natuurbeheer';
-
-interface LongTaskWindow {
-  benchLongTasks: { startTime: number; duration: number }[];
-}
-
-/** Registered before any page script, so that it sees every long task from the start. */
-function observeLongTasks(): void {
-  const tasks: LongTaskWindow['benchLongTasks'] = [];
-  (window as unknown as LongTaskWindow).benchLongTasks = tasks;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) tasks.push({ startTime: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-}
 
 async function markTime(page: Page, name: string, timeoutMs: number): Promise<number> {
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout: timeoutMs });
@@ -77,7 +101,12 @@ function loadedResources(page: Page): Promise<LoadedResource[]> {
   return page.evaluate(() =>
     [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((entry) => {
       const timing = entry as PerformanceResourceTiming;
-      return { url: timing.name, transferSize: timing.transferSize, responseEnd: timing.responseEnd };
+      return {
+        url: timing.name,
+        transferSize: timing.transferSize,
+        startTime: timing.startTime,
+        responseEnd: timing.responseEnd,
+      };
     }),
   );
 }
@@ -123,34 +152,53 @@ async function settle(page: Page): Promise<void> {
   );
 }
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls the page until no long task has come for QUIET_WINDOW_MS, or until QUIET_CAP_MS after navigation start. */
+async function waitForQuiet(page: Page, from: number): Promise<{ window: QuietWindow; observed: Observed }> {
+  for (;;) {
+    const observed = await readObserved(page);
+    const at = quietMoment(observed.longTasks, from, observed.now);
+    if (at !== null) return { window: { atMs: at, capped: false }, observed };
+    if (observed.now >= QUIET_CAP_MS) return { window: { atMs: QUIET_CAP_MS, capped: true }, observed };
+    await pause(250);
+  }
+}
+
 export async function measurePage(browser: Browser, request: MeasureRequest): Promise<PageLoad> {
   const watched = await openWatchedPage(browser);
   const { page } = watched;
   try {
-    const cdp = await watched.context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    if (request.profile.conditions) {
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...request.profile.conditions });
-    }
-    await page.addInitScript(observeLongTasks);
+    await emulateProfile(await watched.context.newCDPSession(page), request.profile);
+    await page.addInitScript(observePage);
     await page.goto(request.url, { waitUntil: 'commit', timeout: request.timeoutMs });
     const mapReadyMs = await markTime(page, 'map-ready', request.timeoutMs);
     const firstContentfulPaintMs = await paintTime(page, 30_000);
     const paintIsFirstView = request.firstViewIsPaint && firstContentfulPaintMs !== null;
     const firstViewMs = paintIsFirstView ? firstContentfulPaintMs : mapReadyMs;
-    const resources = await loadedResources(page);
-    const longTasks = await page.evaluate(() => (window as unknown as LongTaskWindow).benchLongTasks);
-    const before = longTasks.filter((task) => task.startTime < mapReadyMs);
+
+    let quiet: QuietWindow | null = null;
+    let observed = await readObserved(page);
+    if (request.quiet) ({ window: quiet, observed } = await waitForQuiet(page, firstContentfulPaintMs ?? 0));
+    const before = observed.longTasks.filter((task) => task.startTime < mapReadyMs);
 
     const filterChangesMs: number[] = [];
+    let filterError: string | null = null;
     if (request.filterToggles > 0) {
       // "With the map ready": let late requests (charts, report) finish first, as a user would not click sooner.
-      await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
-      for (let i = 0; i < request.filterToggles; i++) {
-        filterChangesMs.push(await timeFilterChange(page, request.timeoutMs));
-        await settle(page);
+      if (!request.quiet) await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
+      try {
+        for (let i = 0; i < request.filterToggles; i++) {
+          filterChangesMs.push(await timeFilterChange(page, Math.min(request.timeoutMs, FILTER_TIMEOUT_MS)));
+          await settle(page);
+        }
+      } catch (error) {
+        filterError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
       }
     }
+    const gesture = request.gesture ? await measureGesture(page) : null;
+    const webglReadyMs = await page.evaluate(() => performance.getEntriesByName('webgl-ready')[0]?.startTime ?? null);
+    const resources = await loadedResources(page);
     return {
       page: request.page,
       url: request.url,
@@ -163,7 +211,15 @@ export async function measurePage(browser: Browser, request: MeasureRequest): Pr
       bytesBeforeFirstView: bytesBefore(resources, firstViewMs),
       bytesBeforeMapReady: bytesBefore(resources, mapReadyMs),
       longTasksBeforeMapReady: { count: before.length, totalMs: before.reduce((sum, task) => sum + task.duration, 0) },
+      quiet,
+      totalBlockingTimeMs: quiet && totalBlockingTime(observed.longTasks, firstContentfulPaintMs ?? 0, quiet.atMs),
+      largestContentfulPaint: quiet && largestContentfulPaint(observed.contentfulPaints, quiet.atMs),
+      cumulativeLayoutShift: quiet && cumulativeLayoutShift(observed.layoutShifts, quiet.atMs),
       filterChangesMs,
+      filterError,
+      webglReadyMs,
+      gesture,
+      maplibre: maplibreBytes(resources, gesture?.wheelAtMs ?? null),
       chartChunksBeforeMapReady: resources
         .filter((resource) => /\/figures-panel[^/]*\.m?js$/.test(new URL(resource.url).pathname))
         .filter((resource) => resource.responseEnd <= mapReadyMs)

@@ -1,4 +1,5 @@
-// The two network profiles the benchmark loads pages under: unthrottled, and a slow mobile connection.
+// The two profiles the benchmark loads pages under: unthrottled, and a slow phone (slow network, 4× slower CPU).
+import type { CDPSession } from 'playwright-core';
 
 export interface NetworkConditions {
   latency: number;
@@ -12,14 +13,26 @@ export interface NetworkProfile {
   description: string;
   /** null: no throttling. */
   conditions: NetworkConditions | null;
+  /** CDP's Emulation.setCPUThrottlingRate: 1 is the machine's own speed, 4 is four times slower (Lighthouse mobile). */
+  cpuSlowdown: number;
 }
 
 export const NETWORK_PROFILES: Record<NetworkProfile['name'], NetworkProfile> = {
-  local: { name: 'local', description: 'no throttling', conditions: null },
+  local: { name: 'local', description: 'no throttling', conditions: null, cpuSlowdown: 1 },
   mobile: {
     name: 'mobile',
-    description: 'latency 150 ms, down 1.6 Mbit/s, up 750 kbit/s (CDP), no CPU throttling',
+    description: 'latency 150 ms, down 1.6 Mbit/s, up 750 kbit/s, CPU 4× slower (CDP)',
     // 1 Mbit = 1,000,000 bits.
     conditions: { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 },
+    cpuSlowdown: 4,
   },
 };
+
+/** Applies the profile to a page before it navigates: network conditions and CPU slowdown. */
+export async function emulateProfile(cdp: CDPSession, profile: NetworkProfile): Promise<void> {
+  await cdp.send('Network.enable');
+  if (profile.conditions) {
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.conditions });
+  }
+  if (profile.cpuSlowdown !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteCategory, bytesBefore } from './resource-bytes';
+import { byteCategory, bytesBefore, maplibreBytes } from './resource-bytes';
 
 const origin = 'http://127.0.0.1:4000';
 
@@ -33,5 +33,38 @@ describe('bytesBefore', () => {
       total: 240_700,
     });
     expect(bytesBefore(resources, 5).total).toBe(0);
+  });
+});
+
+describe('maplibreBytes', () => {
+  const resources = [
+    { url: `${origin}/assets/index-BMskq4Rp.js`, transferSize: 95_000, startTime: 20, responseEnd: 90 },
+    { url: `${origin}/assets/team-map-BVC5poZv.js`, transferSize: 290_000, startTime: 30, responseEnd: 900 },
+    { url: `${origin}/assets/team-map-qvkd0SPb.css`, transferSize: 10_000, startTime: 35, responseEnd: 300 },
+    {
+      url: `${origin}/assets/maplibre-gl-worker-DTh23QKw.js`,
+      transferSize: 150_000,
+      startTime: 950,
+      responseEnd: 1900,
+    },
+    { url: `${origin}/data/teams.json`, transferSize: 2_900, startTime: 25, responseEnd: 60 },
+  ];
+
+  it("adds up the map chunk's script and style and maplibre's worker, in the order requested", () => {
+    expect(maplibreBytes(resources, null)).toEqual({
+      bytes: 450_000,
+      files: [
+        '/assets/team-map-BVC5poZv.js',
+        '/assets/team-map-qvkd0SPb.css',
+        '/assets/maplibre-gl-worker-DTh23QKw.js',
+      ],
+      requestedBefore: null,
+    });
+  });
+
+  it('says whether any of them was requested before the moment (the gesture)', () => {
+    expect(maplibreBytes(resources, 31).requestedBefore).toBe(true);
+    expect(maplibreBytes(resources, 30).requestedBefore).toBe(false);
+    expect(maplibreBytes(resources.slice(0, 1), 5_000)).toEqual({ bytes: 0, files: [], requestedBefore: false });
   });
 });

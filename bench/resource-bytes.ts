@@ -9,6 +9,8 @@ export interface LoadedResource {
   url: string;
   /** Headers plus the body as sent (compressed); 0 for a cache hit. */
   transferSize: number;
+  /** When the request was started (page clock, ms); absent in figures written before it was recorded. */
+  startTime?: number;
   responseEnd: number;
 }
 
@@ -38,4 +40,31 @@ export function bytesBefore(resources: readonly LoadedResource[], moment: number
     split.total += resource.transferSize;
   }
   return split;
+}
+
+/** maplibre and the map that uses it: the chunk(s) named maplibre or team-map (script and style) and the worker. */
+export function isMaplibreFile(url: string): boolean {
+  const name = new URL(url).pathname.split('/').at(-1) ?? '';
+  return /maplibre|team-map/.test(name);
+}
+
+export interface MaplibreBytes {
+  /** Bytes on the wire of all of them (0 when none was fetched). */
+  bytes: number;
+  /** Their paths, in the order they were requested. */
+  files: string[];
+  /** Whether any of them was requested before `moment` (null: no moment, e.g. no gesture made). */
+  requestedBefore: boolean | null;
+}
+
+export function maplibreBytes(resources: readonly LoadedResource[], moment: number | null): MaplibreBytes {
+  const files = resources
+    .filter((resource) => isMaplibreFile(resource.url))
+    .sort((a, b) => (a.startTime ?? a.responseEnd) - (b.startTime ?? b.responseEnd));
+  return {
+    bytes: files.reduce((sum, resource) => sum + resource.transferSize, 0),
+    files: files.map((resource) => new URL(resource.url).pathname),
+    requestedBefore:
+      moment === null ? null : files.some((resource) => (resource.startTime ?? resource.responseEnd) < moment),
+  };
 }

@@ -8,10 +8,11 @@ import { launchBrowser } from '../tests/e2e/chromium';
 import { parseBenchOptions } from './bench-options';
 import { hasStaticFirstView, PAGE_PATHS, startBenchServer } from './bench-server';
 import { budgetsFailed, evaluateBudgets } from './budgets';
+import { clickTarget, measureFirstInteraction } from './first-interaction';
 import { formatReport } from './format-report';
 import { formatResources } from './format-resources';
 import { formatMachineInfo, machineInfo } from './machine-info';
-import { measurePage } from './measure-page';
+import { measurePage, type PageLoad } from './measure-page';
 import { budgetFigures, findSeries, OURS, plan, seriesSummary, type Series } from './series';
 import { syntheticTeamsFromPublicFiles } from './synthetic-teams';
 
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
   const notes: string[] = [];
   const series: Series[] = [];
   const loadAtStart = loadavg()[0] ?? NaN;
+  const baarn = clickTarget(app);
   try {
     const staticFirstView = await hasStaticFirstView(server.origin);
     if (!staticFirstView) {
@@ -48,25 +50,53 @@ async function main(): Promise<number> {
     for (const group of plan(options)) {
       const origin = group.teams === 44 ? server.origin : stressServer!.origin;
       for (const page of group.pages)
-        series.push({ profile: group.profile.name, teams: group.teams, page, loads: [], failures: [] });
+        series.push({
+          profile: group.profile.name,
+          teams: group.teams,
+          page,
+          loads: [],
+          interactions: [],
+          failures: [],
+        });
       for (let run = 1; run <= options.runs; run++) {
         for (const page of group.pages) {
           const target = findSeries(series, group.profile.name, group.teams, page)!;
           const label = `${group.profile.name} ${group.teams} teams ${page} run ${run}/${options.runs}`;
+          const url = `${origin}${PAGE_PATHS[page]}`;
+          const timeoutMs = group.teams === 44 ? 60_000 : 180_000;
+          const app44 = page === 'ours-full' && group.teams === 44;
           try {
             const load = await measurePage(session.browser, {
               page,
-              url: `${origin}${PAGE_PATHS[page]}`,
+              url,
               profile: group.profile,
               firstViewIsPaint: page === 'leaflet' || staticFirstView,
               filterToggles: OURS.includes(page) ? FILTER_TOGGLES : 0,
-              timeoutMs: group.teams === 44 ? 60_000 : 180_000,
+              quiet: group.teams === 44,
+              gesture: app44,
+              timeoutMs,
             });
             target.loads.push(load);
-            log(`${label}: first view ${Math.round(load.firstViewMs)} ms, map-ready ${Math.round(load.mapReadyMs)} ms`);
+            log(`${label}: ${loadLine(load)}`);
+            if (load.filterError) target.failures.push(`${label} (filter change): ${load.filterError}`);
             if (options.verbose && run === 1) console.log(`\nResources of ${label}\n${formatResources(load)}\n`);
           } catch (error) {
             target.failures.push(`${label}: ${error instanceof Error ? error.message : String(error)}`);
+            log(`${label}: FAILED ${target.failures.at(-1)}`);
+          }
+          // A load of its own: the clicks would change what the one above measures (paints, tasks, layout).
+          if (!app44) continue;
+          try {
+            const answer = await measureFirstInteraction(session.browser, {
+              url,
+              profile: group.profile,
+              target: baarn,
+              timeoutMs,
+            });
+            target.interactions.push(answer);
+            log(`${label}: first interaction answered ${Math.round(answer.answeredMs)} ms (${answer.clicks} clicks)`);
+          } catch (error) {
+            target.failures.push(`${label} (clicks): ${error instanceof Error ? error.message : String(error)}`);
             log(`${label}: FAILED ${target.failures.at(-1)}`);
           }
         }
@@ -97,6 +127,21 @@ async function main(): Promise<number> {
     await stressServer?.close();
     await rm(app, { recursive: true, force: true });
   }
+}
+
+function loadLine(load: PageLoad): string {
+  const ms = (value: number | null | undefined) => (value == null ? '–' : `${Math.round(value)} ms`);
+  const parts = [`first view ${ms(load.firstViewMs)}`, `map-ready ${ms(load.mapReadyMs)}`];
+  if (load.quiet) {
+    parts.push(
+      `TBT ${ms(load.totalBlockingTimeMs)}`,
+      `LCP ${ms(load.largestContentfulPaint?.startTime)}`,
+      `CLS ${load.cumulativeLayoutShift?.toFixed(3) ?? '–'}`,
+      `quiet ${ms(load.quiet.atMs)}${load.quiet.capped ? ' (cap)' : ''}`,
+    );
+  }
+  if (load.gesture) parts.push(`wheel → webgl-ready ${ms(load.gesture.toWebglReadyMs)}`);
+  return parts.join(', ');
 }
 
 main().then(

@@ -1,5 +1,6 @@
 // The measured series (one page under one network profile with one teams file): which to measure, and their figures.
 import type { BenchOptions } from './bench-options';
+import type { FirstInteraction } from './first-interaction';
 import type { BudgetFigures, ProfileFigures } from './budgets';
 import type { PageKind, PageLoad } from './measure-page';
 import { NETWORK_PROFILES, type NetworkProfile } from './network-profiles';
@@ -16,6 +17,8 @@ export interface Series {
   teams: TeamCount;
   page: PageKind;
   loads: PageLoad[];
+  /** The app's separate loads in which Baarn's symbol is clicked from the first paint on (ours-full, 44 teams). */
+  interactions: FirstInteraction[];
   failures: string[];
 }
 
@@ -58,7 +61,8 @@ export function seriesSummary(
   teams: TeamCount,
   page: PageKind,
 ) {
-  return summarizeLoads(findSeries(series, profile, teams, page)?.loads ?? []);
+  const found = findSeries(series, profile, teams, page);
+  return summarizeLoads(found?.loads ?? [], found?.interactions ?? []);
 }
 
 function profileFigures(ours: PageSummary | null, leaflet: PageSummary | null): ProfileFigures | undefined {
@@ -70,6 +74,10 @@ function profileFigures(ours: PageSummary | null, leaflet: PageSummary | null): 
     mapReadyMs: ours.mapReadyMs.median,
     leafletFirstViewMs: leaflet?.firstViewMs.median ?? null,
     leafletMapReadyMs: leaflet?.mapReadyMs.median ?? null,
+    firstInteractionMs: ours.firstInteractionMs?.median ?? null,
+    totalBlockingTimeMs: ours.totalBlockingTimeMs?.median ?? null,
+    largestContentfulPaintMs: ours.largestContentfulPaintMs?.median ?? null,
+    cumulativeLayoutShift: ours.cumulativeLayoutShift?.median ?? null,
   };
 }
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { load, MAPLIBRE } from './page-load-fixture';
+import { summarizeLoads } from './summarize-loads';
+
+describe('summarizeLoads', () => {
+  it("takes the first interaction from the click loads, and Leaflet's from its map-ready", () => {
+    const interactions = [600, 800, 700].map((answeredMs) => ({
+      answeredMs,
+      clicks: 3,
+      firstClickMs: 450,
+      mapReadyMs: 900,
+      consoleErrors: [],
+      pageErrors: [],
+      foreignRequests: [],
+    }));
+    expect(summarizeLoads([load()], interactions)?.firstInteractionMs).toEqual({ median: 700, min: 600, max: 800 });
+    expect(summarizeLoads([load()])?.firstInteractionMs).toBeNull();
+    const leaflet = [load({ page: 'leaflet', mapReadyMs: 950 }), load({ page: 'leaflet', mapReadyMs: 1_050 })];
+    expect(summarizeLoads(leaflet)?.firstInteractionMs).toEqual({ median: 1_000, min: 950, max: 1_050 });
+  });
+
+  it('summarizes blocking time, paint and shift over the loads that waited for quiet', () => {
+    const summary = summarizeLoads([
+      load({ totalBlockingTimeMs: 100 }),
+      load({ totalBlockingTimeMs: 300, quiet: { atMs: 25_000, capped: true } }),
+      load({ quiet: null, totalBlockingTimeMs: null, largestContentfulPaint: null, cumulativeLayoutShift: null }),
+    ])!;
+    expect(summary.totalBlockingTimeMs).toEqual({ median: 200, min: 100, max: 300 });
+    expect(summary.quietCapped).toBe(1);
+    expect(summary.largestContentfulPaintElements).toEqual([{ element: 'svg#first-view-map', loads: 2 }]);
+  });
+
+  it('leaves out the wheel zooms whose webgl-ready mark did not come, and counts them', () => {
+    const summary = summarizeLoads([
+      load(),
+      load({
+        gesture: { wheelAtMs: 9_000, toWebglReadyMs: null, webglBeforeGesture: true, toCameraChangeMs: 600 },
+        maplibre: { ...MAPLIBRE, requestedBefore: true },
+      }),
+    ])!;
+    expect(summary.gestureToWebglMs).toEqual({ median: 2_000, min: 2_000, max: 2_000 });
+    expect(summary.gestureToCameraMs).toEqual({ median: 1_350, min: 600, max: 2_100 });
+    expect(summary.gestures).toEqual({ loads: 2, noWebglReady: 1, webglBefore: 1, maplibreBefore: 1 });
+    expect(summary.maplibreBytes).toBe(449_700);
+  });
+});
