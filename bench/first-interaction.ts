@@ -67,7 +67,7 @@ export async function measureFirstInteraction(
   browser: Browser,
   request: { url: string; profile: NetworkProfile; target: ClickTarget; timeoutMs: number },
 ): Promise<FirstInteraction> {
-  const watched = await openWatchedPage(browser);
+  const watched = await openWatchedPage(browser, request.profile.screen);
   const { page } = watched;
   try {
     await emulateProfile(await watched.context.newCDPSession(page), request.profile);

@@ -166,7 +166,7 @@ async function waitForQuiet(page: Page, from: number): Promise<{ window: QuietWi
 }
 
 export async function measurePage(browser: Browser, request: MeasureRequest): Promise<PageLoad> {
-  const watched = await openWatchedPage(browser);
+  const watched = await openWatchedPage(browser, request.profile.screen);
   const { page } = watched;
   try {
     await emulateProfile(await watched.context.newCDPSession(page), request.profile);

@@ -10,19 +10,24 @@ const overview = overviewMapModel(places);
 describe('webglNeed', () => {
   it('lets the SVG map show the whole country with the real teams', () => {
     expect(places.length).toBeLessThanOrEqual(STATIC_MAP_MAX_PLACES);
-    expect(webglNeed(overview, false)).toBeNull();
-    expect(webglNeed({ places: null, camera: COUNTRY_CAMERA }, false)).toBeNull();
+    expect(webglNeed(overview, false, true)).toBeNull();
+    expect(webglNeed({ places: null, camera: COUNTRY_CAMERA }, false, true)).toBeNull();
   });
 
-  it('needs the WebGL map for a shared camera, a choice or a search', () => {
-    expect(webglNeed(overview, true)).toBe('shared-view');
+  it('needs the WebGL map for a shared camera, and on a roomy device for a choice or a search', () => {
+    expect(webglNeed(overview, true, false)).toBe('shared-view');
     const province = { type: 'selection' as const, selection: { type: 'province' as const, code: 'NL-UT' as const } };
-    expect(webglNeed({ ...overview, camera: { ...province, bounds: null } }, false)).toBe('zoomed-view');
-    expect(webglNeed({ ...overview, camera: { type: 'search', bounds: [5, 51, 6, 52] } }, false)).toBe('zoomed-view');
+    const chosen = { ...overview, camera: { ...province, bounds: null } };
+    expect(webglNeed(chosen, false, true)).toBe('zoomed-view');
+    expect(webglNeed({ ...overview, camera: { type: 'search', bounds: [5, 51, 6, 52] } }, false, true)).toBe(
+      'zoomed-view',
+    );
+    // A phone keeps a choice on the SVG map.
+    expect(webglNeed(chosen, false, false)).toBeNull();
   });
 
   it('needs the WebGL map for more symbols than the SVG map draws well', () => {
     const many = Array.from({ length: STATIC_MAP_MAX_PLACES + 1 }, (_, index) => ({ ...places[0]!, key: `k${index}` }));
-    expect(webglNeed({ places: many, camera: COUNTRY_CAMERA }, false)).toBe('many-places');
+    expect(webglNeed({ places: many, camera: COUNTRY_CAMERA }, false, false)).toBe('many-places');
   });
 });

@@ -8,10 +8,19 @@ export const STATIC_MAP_MAX_PLACES = 500;
 /** Why the view needs the WebGL map, or null when the SVG map can show it. */
 export type WebGLNeed = 'shared-view' | 'zoomed-view' | 'many-places';
 
-export function webglNeed(model: Pick<MapModel, 'places' | 'camera'>, sharedCamera: boolean): WebGLNeed | null {
+/**
+ * `roomy`: the device can start the WebGL map without the visitor noticing (a desktop). On a phone a choice or a
+ * search stays on the SVG map (ringed, with its card and details): starting maplibre then would hold up the next
+ * tap for seconds, and the zoom would come late and unasked; the next zoom gesture brings it.
+ */
+export function webglNeed(
+  model: Pick<MapModel, 'places' | 'camera'>,
+  sharedCamera: boolean,
+  roomy: boolean,
+): WebGLNeed | null {
   // A link with a camera shows a part of the country; so do a choice and a search (the camera fits them).
   if (sharedCamera) return 'shared-view';
-  if (!sameCameraTarget(model.camera, COUNTRY_CAMERA)) return 'zoomed-view';
+  if (roomy && !sameCameraTarget(model.camera, COUNTRY_CAMERA)) return 'zoomed-view';
   if ((model.places?.length ?? 0) > STATIC_MAP_MAX_PLACES) return 'many-places';
   return null;
 }

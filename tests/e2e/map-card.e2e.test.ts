@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserForThisFile, openWatchedPage, waitForMapReady } from './browser';
+import { browserForThisFile, openWatchedPage, startWebGLMap, waitForMapReady } from './browser';
 import { initialViewPixel, type Box } from './map-projection';
 import { teamsAtPlace } from '../fixtures/real-counts';
 import { realTeamsFile } from '../fixtures/public-files';
@@ -31,7 +31,7 @@ async function open(query: string, size: { width: number; height: number }, touc
 /** Where a symbol (`den-haag-pandgebonden`) is on screen in the first view. */
 async function symbolPoint(page: Page, key: string) {
   const group = groups.find((g) => g.key === key)!;
-  const box: Box | null = await page.locator('.maplibregl-canvas').boundingBox();
+  const box: Box | null = await page.locator('.team-map').boundingBox();
   if (!box) throw new Error('no map canvas');
   const point = initialViewPixel(box, ...group.coordinates);
   return { x: point.x + symbolOffset(group), y: point.y };
@@ -152,6 +152,20 @@ describe('the card at a tapped symbol', () => {
       expect(await card.count()).toBe(0);
     });
   }
+
+  it('opens as well on the WebGL map, once a zoom has started it (phone)', async () => {
+    const { page } = await open('', { width: 390, height: 844 }, true);
+    await startWebGLMap(page);
+    await page.getByRole('button', { name: 'Heel Nederland' }).tap();
+    await page.waitForFunction(() => !document.querySelector('.map-area__reset'));
+    await page.waitForTimeout(300);
+    const denHaag = await symbolPoint(page, 'den-haag-pandgebonden');
+    await page.touchscreen.tap(denHaag.x, denHaag.y);
+    const card = page.locator('.place-card');
+    await expect.poll(() => card.evaluate((e) => getComputedStyle(e).visibility), { timeout: 5_000 }).toBe('visible');
+    expect(await card.textContent()).toContain('Den Haag');
+    expect(covers(await box(page, '.place-card'), await anchorOf(page, '.place-card'))).toBe(false);
+  });
 
   it('closes with its close button and with Escape, which leaves the details open', async () => {
     const { page } = await open('', { width: 390, height: 844 }, true);

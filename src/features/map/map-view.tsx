@@ -1,6 +1,6 @@
 // The map area's picture. The SVG map answers clicks and taps as soon as the data is in; the WebGL map (maplibre) is
-// started only when it serves the visitor: the first zoom or pan gesture, a view the SVG map cannot show (a choice,
-// a search, a shared camera, many teams), a PNG export, or on a desktop once the page has been quiet. It takes over
+// started only when it serves the visitor: the first zoom or pan gesture, a view the SVG map cannot show (a shared
+// camera, many teams; on a desktop also a choice or a search), a PNG export, or on a desktop once the page is quiet. It takes over
 // with the same selection, filter and names, and does what the gesture asked. Without WebGL the SVG map stays.
 import {
   lazy,
@@ -35,8 +35,11 @@ export type MapMode = 'loading' | 'svg' | 'webgl' | 'static';
 /** How long the page must have been quiet (after the map is usable) before the WebGL map's files are fetched ahead. */
 const QUIET_MS = 2000;
 
-/** A desktop (mouse, hover) can afford the WebGL map's start in an idle moment; a phone waits for a gesture. */
-function startsWhenQuiet(): boolean {
+/**
+ * A desktop (mouse, hover) can afford the WebGL map's start in an idle moment, and for a choice; a phone waits for a
+ * gesture (a tap must never wait for maplibre).
+ */
+function isRoomy(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(hover: hover) and (pointer: fine)').matches;
 }
 
@@ -60,10 +63,11 @@ export function MapView(props: MapViewProps) {
   const [gesture, setGesture] = useState<MapGesture | null>(null);
   const teamMap = useRef<TeamMapHandle>(null);
   const staticRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const hasData = Boolean(provinces && model.places);
   const svgDrawable = hasData && (model.places?.length ?? 0) <= STATIC_MAP_MAX_PLACES;
-  const need = hasData ? webglNeed(model, initialCamera !== null) : null;
+  const need = hasData ? webglNeed(model, initialCamera !== null, isRoomy()) : null;
   const wanted = (asked || need !== null) && webGL !== false && !failed;
   const mode: MapMode =
     webGL === false || failed ? (hasData ? 'static' : 'loading') : drawn ? 'webgl' : svgDrawable ? 'svg' : 'loading';
@@ -104,7 +108,7 @@ export function MapView(props: MapViewProps) {
       setWebGL(can);
       if (!can) return;
       fetchMapFilesAhead();
-      if (startsWhenQuiet()) setAsked(true);
+      if (isRoomy()) setAsked(true);
     });
   }, [mode]);
 
@@ -158,7 +162,7 @@ export function MapView(props: MapViewProps) {
   useLayoutEffect(() => {
     if (mode !== 'webgl' || focusedZoom.current === null) return;
     const selector = focusedZoom.current > 0 ? '.maplibregl-ctrl-zoom-in' : '.maplibregl-ctrl-zoom-out';
-    staticRef.current?.parentElement?.querySelector<HTMLElement>(selector)?.focus();
+    rootRef.current?.querySelector<HTMLElement>(selector)?.focus();
     focusedZoom.current = null;
   }, [mode]);
 
@@ -182,6 +186,7 @@ export function MapView(props: MapViewProps) {
 
   return (
     <div
+      ref={rootRef}
       className="team-map"
       data-map-mode={mode}
       data-map-ready={usable ? 'true' : undefined}

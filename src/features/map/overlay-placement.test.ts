@@ -67,6 +67,20 @@ describe('placeOverlay', () => {
     const box = { width: 304, height: 60 };
     const placed = placeOverlay(area, { x: 160, y: 80 }, box, options);
     expect(placed.side).toBe('sheet');
-    expect(inside(placed, box, area, 8)).toBe(true);
+    // Closer to the edge than the usual margin, where that leaves the symbol free.
+    expect(inside(placed, box, area, options.margin / 4)).toBe(true);
+    expect(coversSymbol(placed, box, { x: 160, y: 80 }, options.clearance)).toBe(false);
+  });
+
+  it('puts the sheet along the edge that leaves the symbol free, also when the symbol is near the middle', () => {
+    // The 320 × 480 embed's map, 365 px on screen, with a 164 px card: a symbol just above the middle.
+    const visible = { x: 0, y: 0, width: 320, height: 365 };
+    const box = { width: 272, height: 164 };
+    const anchor = { x: 88, y: 180 };
+    const placed = placeOverlay(visible, anchor, box, { ...options, sides: ['right', 'left', 'below', 'above'] });
+    expect(placed.side).toBe('sheet');
+    const coversSymbol =
+      placed.top < anchor.y + options.clearance && placed.top + box.height > anchor.y - options.clearance;
+    expect(coversSymbol).toBe(false);
   });
 });

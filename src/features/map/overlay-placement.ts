@@ -63,7 +63,18 @@ export function placeOverlay(space: Size | Rect, anchor: Point, box: Size, optio
       y + box.height <= far.bottom + 0.5;
     if (inside) return { left: x, top: y, side };
   }
-  // A sheet in the half of the map the symbol is not in.
-  const top = anchor.y > area.y + area.height / 2 ? margin.top : Math.max(margin.top, far.bottom - box.height);
+  // A sheet along the top or the bottom edge: the half of the map the symbol is not in first, then the other; each
+  // at the usual margin, or closer to the edge where that leaves the symbol free; else the one covering it least.
+  const covered = (top: number) =>
+    Math.max(0, Math.min(top + box.height, anchor.y + clearance) - Math.max(top, anchor.y - clearance));
+  const hug = options.margin / 4;
+  const topEdge = [margin.top, area.y + hug];
+  const bottomEdge = [far.bottom - box.height, area.y + area.height - hug - box.height].map((top) =>
+    Math.max(margin.top, top),
+  );
+  const candidates = anchor.y > area.y + area.height / 2 ? [...topEdge, ...bottomEdge] : [...bottomEdge, ...topEdge];
+  const top =
+    candidates.find((candidate) => covered(candidate) === 0) ??
+    candidates.reduce((best, candidate) => (covered(candidate) < covered(best) ? candidate : best));
   return { left: Math.max(margin.left, alongX), top, side: 'sheet' };
 }

@@ -122,7 +122,9 @@ export function TeamMap(props: TeamMapProps) {
   });
   const containerRef = useRef<HTMLDivElement>(null);
   // A shared view is kept until the user chooses something else.
-  const startCamera = (): CameraTarget => (props.initialCamera ? model.camera : COUNTRY_CAMERA);
+  // Started by a gesture on the SVG map (which shows the whole country), it starts there and does the gesture, also
+  // when something is chosen: the gesture, not the choice, says where the visitor wants to look.
+  const startCamera = (): CameraTarget => (props.initialCamera || props.startGesture ? model.camera : COUNTRY_CAMERA);
   const appliedCamera = useRef(startCamera());
   const [map, setMap] = useState<MaplibreMap | null>(null);
   /** Whether onReady has been told (or will be, at the next idle) for this map. */
