@@ -10,6 +10,16 @@ vi.mock('../features/map/webgl-support', () => ({ supportsWebGL2: () => true }))
 
 const renderApp = () => renderWithProviders(<App />);
 
+/** A desktop (mouse and hover), where a choice starts the WebGL map: jsdom has no matchMedia of its own. */
+function onDesktop() {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: query.includes('hover: hover'),
+    media: query,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  }));
+}
+
 /** The WebGL map starts at the first zoom (the SVG map shows the country until then): press "Inzoomen". */
 async function zoomIn() {
   await userEvent.click(await screen.findByRole('button', { name: 'Inzoomen' }));
@@ -35,7 +45,8 @@ describe('App', () => {
     );
   });
 
-  it('answers on the SVG map before any WebGL; a choice that needs the camera starts the WebGL map', async () => {
+  it('answers on the SVG map before any WebGL; on a desktop a choice that needs the camera starts the WebGL map', async () => {
+    onDesktop();
     serveFiles();
     const { container } = renderApp();
     await waitFor(() => expect(container.querySelector('[data-map-ready="true"]')).not.toBeNull());
@@ -93,7 +104,18 @@ describe('App', () => {
     expect(await screen.findByRole('navigation', { name: 'Alle teams per provincie' })).toBeInTheDocument();
   });
 
+  it('keeps a choice on the SVG map on a phone: no WebGL map until a zoom', async () => {
+    serveFiles();
+    const { container } = renderApp();
+    await userEvent.click(await screen.findByRole('button', { name: 'Zeeland (1 team)' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Zeeland' })).toBeInTheDocument();
+    expect(container.querySelector('.static-map [data-province="NL-ZE"]')).toHaveAttribute('stroke-width', '2.5');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(mapInstances).toHaveLength(0);
+  });
+
   it('selects a province from the list: details, map highlight and camera follow', async () => {
+    onDesktop();
     serveFiles();
     renderApp();
     await userEvent.click(await screen.findByRole('button', { name: 'Zeeland (1 team)' }));
