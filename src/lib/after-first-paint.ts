@@ -13,22 +13,37 @@ export function afterNextPaint(): Promise<void> {
 }
 
 /**
- * Calls `run` once `delayMs` have passed and the browser then has an idle moment (at most `delayMs` more); returns
- * a function that cancels it.
+ * Calls `run` once the page has been quiet for `quietMs` (no task of 50 ms or more, where the browser reports them;
+ * elsewhere simply `quietMs` from now) and the browser then has an idle moment; returns a function that cancels it.
+ * What it runs comes after the time Lighthouse counts as "interactive", and never into a busy moment.
  */
-export function whenQuiet(delayMs: number, run: () => void): () => void {
+export function whenQuiet(quietMs: number, run: () => void): () => void {
   let cancelIdle = () => {};
-  const timer = window.setTimeout(() => {
+  let timer: number | undefined;
+  const fire = () => {
+    observer?.disconnect();
     if (typeof window.requestIdleCallback === 'function') {
-      const idle = window.requestIdleCallback(run, { timeout: delayMs });
+      const idle = window.requestIdleCallback(run, { timeout: quietMs });
       cancelIdle = () => window.cancelIdleCallback(idle);
     } else {
       const later = window.setTimeout(run);
       cancelIdle = () => window.clearTimeout(later);
     }
-  }, delayMs);
+  };
+  const arm = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(fire, quietMs);
+  };
+  const observer = observesLongTasks() ? new PerformanceObserver(arm) : undefined;
+  observer?.observe({ type: 'longtask' });
+  arm();
   return () => {
+    observer?.disconnect();
     window.clearTimeout(timer);
     cancelIdle();
   };
+}
+
+function observesLongTasks(): boolean {
+  return typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask');
 }
