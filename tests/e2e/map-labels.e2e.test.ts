@@ -20,6 +20,10 @@ const provincesWithTeams = new Set(labels.map((label) => label.province));
 const provinceNames = new Set(realProvincesFile().features.map((p) => p.properties.name));
 const townNames = new Set(realTownsFile().towns.map((town) => town.name));
 
+const DESKTOP = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844, touch: true };
+const SMALL_EMBED = { width: 320, height: 480, touch: true };
+
 /** The names a label layer has drawn, as team-map.tsx notes them after the map went idle. */
 async function drawn(page: Page, layer: string): Promise<string[]> {
   const value = await page.locator('.team-map__canvas').getAttribute(`data-${layer}`);
@@ -30,7 +34,7 @@ async function drawnPlaceNames(page: Page): Promise<string[]> {
   return [...(await drawn(page, 'leading-place-labels')), ...(await drawn(page, 'place-labels'))];
 }
 
-async function openMap(query = '', viewport = { width: 1366, height: 900 }) {
+async function openMap(query = '', viewport: { width: number; height: number; touch?: boolean } = DESKTOP) {
   const watched = chromium.track(await openWatchedPage(chromium.browser, viewport));
   await watched.page.goto(`${baseUrl}${query}`);
   await waitForMapReady(watched.page);
@@ -44,13 +48,27 @@ describe('names on the WebGL map', () => {
     const names = await drawnPlaceNames(page);
     expect(names.length).toBeGreaterThan(provincesWithTeams.size);
     for (const name of names) expect(labelByName.has(name), name).toBe(true);
-    const named = new Set(names.map((name) => labelByName.get(name)?.province));
-    expect([...provincesWithTeams].filter((code) => !named.has(code))).toEqual([]);
     const provinces = await drawn(page, 'province-labels');
     expect(provinces.length).toBeGreaterThan(provinceNames.size / 2);
     for (const name of provinces) expect(provinceNames.has(name), name).toBe(true);
     // Towns are for zooming in.
     expect(await drawn(page, 'town-labels')).toEqual([]);
+  });
+
+  // Where the map is small, maplibre's collision would drop a small province's only names (Utrecht, Flevoland):
+  // each province's leading name is drawn whatever the crowding.
+  it.each([
+    ['desktop', '', DESKTOP],
+    ['phone', '', PHONE],
+    ['embed 320 × 480', '?embed=1', SMALL_EMBED],
+  ])('names every province with teams by its leading place at national zoom (%s)', async (_, query, size) => {
+    const { page } = await openMap(query, size);
+    const leading = labels.filter((label) => label.leading).map((label) => label.name);
+    expect(leading.length).toBe(provincesWithTeams.size);
+    const drawnLeading = await drawn(page, 'leading-place-labels');
+    expect(leading.filter((name) => !drawnLeading.includes(name))).toEqual([]);
+    const named = new Set((await drawnPlaceNames(page)).map((name) => labelByName.get(name)?.province));
+    expect([...provincesWithTeams].filter((code) => !named.has(code))).toEqual([]);
   });
 
   it('draws the names on the canvas in the label colour, beside their places', async () => {
@@ -76,8 +94,8 @@ describe('names on the WebGL map', () => {
   // On a phone the map shows the country, and so a province, a zoom step further out than on a wide screen: the towns
   // are named all the same.
   it.each([
-    ['desktop', { width: 1366, height: 900 }],
-    ['phone', { width: 390, height: 844 }],
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
   ])('names every team place of a province and the larger towns around them at province zoom (%s)', async (_, size) => {
     const code: ProvinceCode = 'NL-ZH';
     const { page } = await openMap(`?provincie=${code}`, size);
@@ -91,6 +109,30 @@ describe('names on the WebGL map', () => {
     expect(towns.length).toBeGreaterThan(5);
     for (const town of towns) expect(townNames.has(town), town).toBe(true);
     expect(await drawn(page, 'province-labels')).toEqual([]);
+  });
+});
+
+describe('names at the edge of the WebGL map', () => {
+  // maplibre draws a name that crosses the canvas's edge cut off ("ilversum"); zoomed to a province, towns and team
+  // places lie all along the edges. The pixels of the outermost columns and rows must show no letters.
+  it.each([
+    ['NL-UT', DESKTOP],
+    ['NL-NH', DESKTOP],
+    ['NL-UT', PHONE],
+  ] as const)('cuts no name at the canvas edge, zoomed to %s (%o)', async (code, size) => {
+    const { page } = await openMap(`?provincie=${code}`, size);
+    await page.waitForFunction(() => document.querySelector('.team-map__canvas')?.getAttribute('data-town-labels'));
+    expect((await drawn(page, 'town-labels')).length).toBeGreaterThan(5);
+    const pixels = await mapCanvasPixels(page);
+    const edge = 2;
+    const letters: string[] = [];
+    for (let x = 0; x < pixels.width; x++)
+      for (let y = 0; y < pixels.height; y++) {
+        if (x >= edge && x < pixels.width - edge && y >= edge && y < pixels.height - edge) continue;
+        const rgb = pixels.at(x, y);
+        if (near(rgb, COLOURS.label, 12) || near(rgb, COLOURS.townLabel, 12)) letters.push(`${x},${y}`);
+      }
+    expect(letters).toEqual([]);
   });
 });
 

@@ -42,6 +42,7 @@ import { maplibreLocale, relabelControls } from './map-control-texts';
 import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
 import { isAppMove, measureClearance, showCountry, useCameraTarget } from './use-camera-target';
 import { renderMap, type RenderSize } from './map-render';
+import { keepNamesInside } from './viewport-edge';
 import type { ClientPoint, SymbolHit } from './symbol-point';
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
@@ -275,6 +276,7 @@ export function TeamMap(props: TeamMapProps) {
     };
     created.on('load', () => {
       fitLabelZooms();
+      keepNamesInside(created);
       created.on('resize', fitLabelZooms);
       // The compact attribution opens at first; the same text is in the page footer, so start it folded.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
