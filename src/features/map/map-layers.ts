@@ -35,6 +35,8 @@ export const SOURCE = {
   viewportEdge: 'viewport-edge',
 } as const;
 export const LAYER = {
+  abroad: 'abroad',
+  abroadEdge: 'abroad-edge',
   provincesFill: 'provinces-fill',
   provinceSelectedFill: 'province-selected-fill',
   provincesOutline: 'provinces-outline',
@@ -94,6 +96,10 @@ export const COUNTRY_PADDING = 28;
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const MATCH_NOTHING: FilterSpecification = ['==', ['get', 'code'], ''];
+/** The water file's neighbouring land (its other features are lakes). */
+const IS_LAND: ExpressionSpecification = ['==', ['get', 'kind'], 'land'];
+/** The neighbouring land's edge of its own colour, in screen pixels. */
+const ABROAD_EDGE_WIDTH = 1.5;
 
 /** The map's colours: design tokens (src/styles/tokens.ts), shared with the static map and the CSS. */
 export const COLOURS = mapColour;
@@ -124,7 +130,23 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
       [SOURCE.viewportEdge]: { type: 'geojson', data: EMPTY },
     },
     layers: [
+      // The sea; the neighbouring countries' land on it, and the provinces on that.
       { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
+      {
+        id: LAYER.abroad,
+        type: 'fill',
+        source: SOURCE.water,
+        filter: IS_LAND,
+        paint: { 'fill-color': COLOURS.abroad },
+      },
+      // An edge of the land's own colour closes the hairline gaps that rounding leaves along the border.
+      {
+        id: LAYER.abroadEdge,
+        type: 'line',
+        source: SOURCE.water,
+        filter: IS_LAND,
+        paint: { 'line-color': COLOURS.abroad, 'line-width': ABROAD_EDGE_WIDTH },
+      },
       { id: LAYER.provincesFill, type: 'fill', source: SOURCE.provinces, paint: { 'fill-color': COLOURS.province } },
       {
         id: LAYER.provinceSelectedFill,
@@ -154,6 +176,7 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
         id: LAYER.water,
         type: 'fill',
         source: SOURCE.water,
+        filter: ['!', IS_LAND],
         paint: { 'fill-color': COLOURS.water, 'fill-outline-color': COLOURS.waterOutline },
       },
       ...labelLayers(),
