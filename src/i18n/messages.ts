@@ -37,6 +37,8 @@ interface CoreMessages {
   showAllTeams: (province: string, n: number) => string;
   showMoreTeams: (province: string, more: number, of: number) => string;
   teamOrdinal: (number: number, of: number) => string;
+  /** A team's button among its place's numbered teams, under the heading that gives the kind and how many. */
+  teamNumber: (number: number) => string;
   detailsTitle: string;
   detailsEmpty: string;
   close: string;
@@ -56,7 +58,7 @@ interface CoreMessages {
   placeCardDetails: string;
   teamsInProvince: (province: string, n: number) => string;
   showTeam: (label: string) => string;
-  dataErrorTitle: Record<'teams' | 'provinces' | 'report' | 'water', string>;
+  dataErrorTitle: Record<'teams' | 'provinces' | 'report' | 'water' | 'towns', string>;
   retry: string;
   panelCrashed: string;
   retrying: string;
@@ -106,6 +108,7 @@ const nl: CoreMessages = {
   showAllTeams: (province, n) => `Toon alle ${n} teams in ${province}`,
   showMoreTeams: (province, more, of) => `Toon ${more} teams meer (van ${of.toLocaleString('nl-NL')}) in ${province}`,
   teamOrdinal: (number, of) => `team ${number} van ${of}`,
+  teamNumber: (number) => `Team ${number}`,
   detailsTitle: 'Details',
   detailsEmpty: 'Kies een provincie of een team op de kaart of in de lijst.',
   close: 'Sluiten',
@@ -131,6 +134,7 @@ const nl: CoreMessages = {
     water:
       'Het IJsselmeer, het Markermeer en de buurlanden konden niet worden getekend; de provincies en teams kloppen wel.',
     report: 'De cijfers uit het jaaroverzicht konden niet worden geladen.',
+    towns: 'De namen van de plaatsen rond de teams konden niet worden geladen; de kaart werkt verder zonder.',
   },
   retry: 'Opnieuw proberen',
   panelCrashed: 'Dit onderdeel liep vast door een fout; de rest van de pagina werkt nog.',
@@ -183,6 +187,7 @@ const en: CoreMessages = {
   showMoreTeams: (province, more, of) => `Show ${more} more teams (of ${of.toLocaleString('en-GB')}) in ${province}`,
   provinceTeamCount: (province, n) => `${province}: ${n === 1 ? '1 team' : `${n} teams`}`,
   teamOrdinal: (number, of) => `team ${number} of ${of}`,
+  teamNumber: (number) => `Team ${number}`,
   detailsTitle: 'Details',
   detailsEmpty: 'Choose a province or a team on the map or in the list.',
   close: 'Close',
@@ -208,6 +213,7 @@ const en: CoreMessages = {
     water:
       'The IJsselmeer, the Markermeer and the neighbouring countries could not be drawn; provinces and teams are still correct.',
     report: 'The figures from the annual report could not be loaded.',
+    towns: 'The names of the towns around the teams could not be loaded; the map works on without them.',
   },
   retry: 'Try again',
   panelCrashed: 'This part stopped because of an error; the rest of the page still works.',

@@ -10,6 +10,8 @@ import { placeLabels } from '../../src/domain/map-labels';
 import { placeGroups } from '../../src/domain/team-places';
 import { COLOURS } from '../../src/features/map/map-layers';
 import type { ProvinceCode } from '../../src/domain/provinces';
+import { DATA_FILES } from '../../src/data/queries';
+import { MESSAGES } from '../../src/i18n/messages';
 
 const baseUrl = inject('baseUrl');
 const chromium = browserForThisFile();
@@ -133,6 +135,25 @@ describe('names at the edge of the WebGL map', () => {
         if (near(rgb, COLOURS.label, 12) || near(rgb, COLOURS.townLabel, 12)) letters.push(`${x},${y}`);
       }
     expect(letters).toEqual([]);
+  });
+});
+
+describe('when the towns file cannot be loaded', () => {
+  it('says so calmly in the map area, and the map keeps its names and teams', async () => {
+    const { page } = chromium.track(await openWatchedPage(chromium.browser, DESKTOP));
+    await page.route(`${baseUrl}${DATA_FILES.towns}`, (route) => route.fulfill({ status: 404, body: 'weg' }));
+    await page.goto(`${baseUrl}?provincie=NL-UT`);
+    await waitForMapReady(page);
+    const notice = page.locator('.map-area__status .data-error');
+    await notice.waitFor();
+    expect(await notice.locator('.data-error__title').textContent()).toBe(MESSAGES.nl.dataErrorTitle.towns);
+    expect(await notice.locator('code').textContent()).toBe(DATA_FILES.towns);
+    const ofProvince = labels.filter((label) => label.province === 'NL-UT').map((label) => label.name);
+    await page.waitForFunction(() => document.querySelector('.team-map__canvas[data-place-labels]'));
+    const names = await drawnPlaceNames(page);
+    expect(ofProvince.filter((name) => !names.includes(name))).toEqual([]);
+    expect(await drawn(page, 'town-labels')).toEqual([]);
+    expect(await page.locator('.team-list').getByRole('button').count()).toBeGreaterThan(0);
   });
 });
 
