@@ -7,7 +7,7 @@ import type { MapModel } from '../domain/map-model';
 import type { ProvinceCode } from '../domain/provinces';
 import type { TeamKind } from '../domain/team-kinds';
 import type { Camera } from '../domain/url-state';
-import { QueryError } from '../components/data-error';
+import { QueryError, QueryNote } from '../components/data-error';
 import { DataProblems } from '../components/data-problems';
 import { PanelBoundary } from '../components/panel-boundary';
 import { MapLegend } from '../features/map/map-legend';
@@ -154,7 +154,7 @@ export function MapArea(props: MapAreaProps) {
           />
         )}
         <QueryError title={messages.dataErrorTitle.water} query={waterQuery} />
-        <QueryError title={messages.dataErrorTitle.towns} query={townsQuery} />
+        <QueryNote text={messages.townsUnavailable} query={townsQuery} />
       </div>
     </div>
   );

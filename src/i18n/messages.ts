@@ -58,7 +58,9 @@ interface CoreMessages {
   placeCardDetails: string;
   teamsInProvince: (province: string, n: number) => string;
   showTeam: (label: string) => string;
-  dataErrorTitle: Record<'teams' | 'provinces' | 'report' | 'water' | 'towns', string>;
+  dataErrorTitle: Record<'teams' | 'provinces' | 'report' | 'water', string>;
+  /** The note in the map area when the towns named around the teams could not be loaded. */
+  townsUnavailable: string;
   retry: string;
   panelCrashed: string;
   retrying: string;
@@ -134,8 +136,8 @@ const nl: CoreMessages = {
     water:
       'Het IJsselmeer, het Markermeer en de buurlanden konden niet worden getekend; de provincies en teams kloppen wel.',
     report: 'De cijfers uit het jaaroverzicht konden niet worden geladen.',
-    towns: 'De namen van de plaatsen rond de teams konden niet worden geladen; de kaart werkt verder zonder.',
   },
+  townsUnavailable: 'De plaatsnamen rond de teams zijn niet geladen; de kaart werkt zonder.',
   retry: 'Opnieuw proberen',
   panelCrashed: 'Dit onderdeel liep vast door een fout; de rest van de pagina werkt nog.',
   retrying: 'Bezig met laden…',
@@ -213,8 +215,8 @@ const en: CoreMessages = {
     water:
       'The IJsselmeer, the Markermeer and the neighbouring countries could not be drawn; provinces and teams are still correct.',
     report: 'The figures from the annual report could not be loaded.',
-    towns: 'The names of the towns around the teams could not be loaded; the map works on without them.',
   },
+  townsUnavailable: 'The town names around the teams did not load; the map works without them.',
   retry: 'Try again',
   panelCrashed: 'This part stopped because of an error; the rest of the page still works.',
   retrying: 'Loading…',
