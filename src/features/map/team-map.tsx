@@ -180,6 +180,7 @@ export function TeamMap(props: TeamMapProps) {
   const handleAppMove = useEffectEvent(() => props.onAppMove?.());
   // Measured when the camera moves: the boxes over the map may have changed since (legend folded, a note shown).
   const clearance = () => measureClearance(containerRef.current, props.overlays?.() ?? []);
+  const coveringOverlays = useEffectEvent(() => props.overlays?.() ?? []);
   const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
   const handleReady = useEffectEvent(() => props.onReady?.());
   const printImageRef = useRef<HTMLImageElement>(null);
@@ -276,7 +277,7 @@ export function TeamMap(props: TeamMapProps) {
     };
     created.on('load', () => {
       fitLabelZooms();
-      keepNamesInside(created);
+      keepNamesInside(created, coveringOverlays);
       created.on('resize', fitLabelZooms);
       // The compact attribution opens at first; the same text is in the page footer, so start it folded.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EDGE_BOX_SIZE } from './map-layers';
-import { EDGE_SPACING, edgePoints } from './viewport-edge';
+import { EDGE_SPACING, edgePoints, outlinePoints } from './viewport-edge';
 
 describe('the boxes along the map’s edges', () => {
   const [width, height] = [390, 523];
@@ -52,5 +52,16 @@ describe('the boxes along the map’s edges', () => {
 
   it('are none before the map has a size', () => {
     expect(edgePoints(0, 600)).toEqual([]);
+  });
+
+  it('also run round what lies over the map, as far as it lies over it', () => {
+    const legend = { left: 250, top: 400, right: 420, bottom: 600 };
+    const over = edgePoints(width, height, [legend]);
+    const own = outlinePoints({ left: 250, top: 400, right: width, bottom: height });
+    expect(over).toEqual([...points, ...own]);
+    // Something beside or below the map (the legend under a phone's map) adds nothing.
+    expect(edgePoints(width, height, [{ left: 0, top: height + 10, right: width, bottom: height + 200 }])).toEqual(
+      points,
+    );
   });
 });
