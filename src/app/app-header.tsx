@@ -1,6 +1,6 @@
 // The page's header: title, and the actions on the current view (embed, PNG, print, language). On a phone the
 // actions other than the language wait behind a menu button (layout.css), so that the map keeps the screen.
-import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { Selection } from '../domain/selection';
 import type { TeamKind } from '../domain/team-kinds';
 import { EmbedDialog } from '../features/share/embed-dialog';
@@ -41,10 +41,22 @@ export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKi
     setMenuOpen(false);
     menuButton.current?.focus();
   };
+  // A click or tap anywhere outside the actions closes an open menu, as a menu does (the embed dialog it opens lies
+  // inside them).
+  const actions = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (event.target instanceof Node && actions.current?.contains(event.target)) return;
+      setMenuOpen(false);
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [menuOpen]);
   const chosenPart = subject ? `-${selection.type === 'province' ? selection.code : 'selectie'}` : '';
   return (
     <header className="app__header">
-      <div>
+      <div className="app__heading">
         <h1>{messages.appTitle}</h1>
         {embed ? (
           <a className="app__full-link" href={viewUrl(false)} target="_blank" rel="noopener">
@@ -54,7 +66,7 @@ export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKi
           <p className="app__subtitle">{messages.appSubtitle}</p>
         )}
       </div>
-      <div className="app__actions" onKeyDown={closeMenuOnEscape}>
+      <div className="app__actions" ref={actions} onKeyDown={closeMenuOnEscape}>
         {!embed && (
           <>
             <button

@@ -1,12 +1,13 @@
 // The map area: the map (whichever picture of it is shown), its description, the way back, the legend, the
 // tooltip and card at a symbol, and what went wrong with the map's files.
 import { useRef, useState, type Ref } from 'react';
-import { DATA_FILES } from '../data/queries';
+import { useQuery } from '@tanstack/react-query';
+import { DATA_FILES, townsQueryOptions } from '../data/queries';
 import type { MapModel } from '../domain/map-model';
 import type { ProvinceCode } from '../domain/provinces';
 import type { TeamKind } from '../domain/team-kinds';
 import type { Camera } from '../domain/url-state';
-import { QueryError } from '../components/data-error';
+import { QueryError, QueryNote } from '../components/data-error';
 import { DataProblems } from '../components/data-problems';
 import { PanelBoundary } from '../components/panel-boundary';
 import { MapLegend } from '../features/map/map-legend';
@@ -60,6 +61,8 @@ export function MapArea(props: MapAreaProps) {
   const { onModeChange, onProvinceClick, onPlaceClick, onMovedByUser } = props;
   const { teams, teamsQuery, provincesQuery, waterQuery, provinces } = data;
   const { messages } = useIntl();
+  // The WebGL map fetches the towns after its first view; here only whether that failed (this one fetches nothing).
+  const townsQuery = useQuery({ ...townsQueryOptions(), enabled: false });
   const areaRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<{ key: string; anchor: Point } | null>(null);
   const [card, setCard] = useState<OpenCard | null>(null);
@@ -151,6 +154,7 @@ export function MapArea(props: MapAreaProps) {
           />
         )}
         <QueryError title={messages.dataErrorTitle.water} query={waterQuery} />
+        <QueryNote text={messages.townsUnavailable} query={townsQuery} />
       </div>
     </div>
   );

@@ -52,3 +52,21 @@ export function QueryError({ title, query }: { title: string; query: UseQueryRes
     />
   );
 }
+
+/**
+ * A small, calm note for a file the rest does without (the towns named on the map): what is missing, and a retry
+ * that fetches every failed file; nothing while it has not failed.
+ */
+export function QueryNote({ text, query }: { text: string; query: UseQueryResult<unknown> }) {
+  const queryClient = useQueryClient();
+  const { messages } = useIntl();
+  if (!query.isError) return null;
+  return (
+    <p className="data-note" role="status">
+      {text}{' '}
+      <button type="button" onClick={() => void refetchFailedDataFiles(queryClient)} disabled={query.isFetching}>
+        {query.isFetching ? messages.retrying : messages.retry}
+      </button>
+    </p>
+  );
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realProvincesFile, realTeamsFile, realWaterFile } from '../../tests/fixtures/public-files';
 import { PROVINCE_CODES } from './provinces';
-import { geometryBounds, pointInGeometry, pointsBounds } from './geometry';
+import { clipToBox, geometryBounds, pointInGeometry, pointsBounds, simplifyLine } from './geometry';
 
 const square = {
   type: 'Polygon' as const,
@@ -86,5 +86,54 @@ describe('the real province file and team data', () => {
     expect(pointInGeometry([5.3, 52.8], lakes.geometry)).toBe(true); // IJsselmeer, off Medemblik–Stavoren
     expect(pointInGeometry([5.2, 52.5], lakes.geometry)).toBe(true); // Markermeer
     expect(pointInGeometry([5.6, 52.5], lakes.geometry)).toBe(false); // Flevoland, near Lelystad–Dronten
+  });
+});
+
+describe('clipToBox', () => {
+  const square = [
+    [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+      [0, 0],
+    ],
+  ] as const;
+
+  it('cuts a polygon at the box’s sides, closed again', () => {
+    const [polygon] = clipToBox([square], [1, -1, 5, 2]);
+    expect(polygon).toEqual([
+      [
+        [1, 2],
+        [1, 0],
+        [4, 0],
+        [4, 2],
+        [1, 2],
+      ],
+    ]);
+  });
+
+  it('keeps a polygon inside the box as it is, and drops one outside it', () => {
+    expect(clipToBox([square], [-1, -1, 5, 5])).toEqual([square]);
+    expect(clipToBox([square], [10, 10, 12, 12])).toEqual([]);
+  });
+});
+
+describe('simplifyLine', () => {
+  it('leaves out the points within the tolerance of the line, and keeps the ends and the others', () => {
+    const line = [
+      [0, 0],
+      [1, 0.01],
+      [2, -0.01],
+      [3, 1],
+      [4, 0],
+    ] as const;
+    expect(simplifyLine(line, 0.1)).toEqual([
+      [0, 0],
+      [2, -0.01],
+      [3, 1],
+      [4, 0],
+    ]);
+    expect(simplifyLine(line, 0)).toEqual(line);
   });
 });

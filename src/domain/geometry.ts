@@ -46,3 +46,68 @@ function extendBounds(bounds: Bounds, x: number, y: number): void {
   bounds[2] = Math.max(bounds[2], x);
   bounds[3] = Math.max(bounds[3], y);
 }
+
+/**
+ * The part of a (multi)polygon inside a box (Sutherland–Hodgman, one side of the box at a time): enough for drawing
+ * a fill, where a piece cut in two may stay joined by a seam along the box's edge. Rings left with fewer than three
+ * points are dropped, and a polygon whose outer ring is gone with them.
+ */
+export function clipToBox(
+  polygons: readonly (readonly (readonly Position[])[])[],
+  [west, south, east, north]: Bounds,
+): Position[][][] {
+  type Edge = { inside: (p: Position) => boolean; cross: (a: Position, b: Position) => Position };
+  const atX =
+    (x: number) =>
+    (a: Position, b: Position): Position => [x, a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0])];
+  const atY =
+    (y: number) =>
+    (a: Position, b: Position): Position => [a[0] + ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]), y];
+  const edges: Edge[] = [
+    { inside: (p) => p[0] >= west, cross: atX(west) },
+    { inside: (p) => p[0] <= east, cross: atX(east) },
+    { inside: (p) => p[1] >= south, cross: atY(south) },
+    { inside: (p) => p[1] <= north, cross: atY(north) },
+  ];
+  const clipRing = (ring: readonly Position[]): Position[] => {
+    // Open ring (without the repeated first point) through every side of the box.
+    let points: Position[] = ring.slice(0, -1);
+    for (const { inside, cross } of edges) {
+      const next: Position[] = [];
+      points.forEach((point, i) => {
+        const previous = points[(i + points.length - 1) % points.length]!;
+        if (inside(point)) {
+          if (!inside(previous)) next.push(cross(previous, point));
+          next.push(point);
+        } else if (inside(previous)) next.push(cross(previous, point));
+      });
+      points = next;
+    }
+    return points.length >= 3 ? [...points, points[0]!] : [];
+  };
+  return polygons.flatMap((polygon) => {
+    const [outer, ...holes] = polygon.map(clipRing);
+    if (!outer || outer.length === 0) return [];
+    return [[outer, ...holes.filter((hole) => hole.length > 0)]];
+  });
+}
+
+/** Douglas–Peucker: the points of a line that keep it within `tolerance` (in its own units); first and last stay. */
+export function simplifyLine(points: readonly Position[], tolerance: number): Position[] {
+  if (points.length <= 2) return [...points];
+  const [a, b] = [points[0]!, points.at(-1)!];
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const length = Math.hypot(dx, dy);
+  let [farthest, index] = [-1, 0];
+  for (let i = 1; i < points.length - 1; i++) {
+    const [x, y] = points[i]!;
+    const distance =
+      length === 0 ? Math.hypot(x - a[0], y - a[1]) : Math.abs(dy * (x - a[0]) - dx * (y - a[1])) / length;
+    if (distance > farthest) [farthest, index] = [distance, i];
+  }
+  if (farthest <= tolerance) return [a, b];
+  return [
+    ...simplifyLine(points.slice(0, index + 1), tolerance).slice(0, -1),
+    ...simplifyLine(points.slice(index), tolerance),
+  ];
+}

@@ -78,6 +78,14 @@ const CORNERS: readonly LabelSide[] = ['top-right', 'bottom-right', 'top-left', 
 /** The sides tried, in order: beside the symbol first (the way maps name towns), then above and below. */
 export const LABEL_SIDES: readonly LabelSide[] = ['right', 'left', 'top', 'bottom'];
 
+/**
+ * The sides a persistent name (a province's first) tries: its own first, then every other side and the corners (the
+ * frame still keeps it whole). Both maps try them once at the usual gap and once a line farther out.
+ */
+export function persistentSides(preferred: readonly LabelSide[]): LabelSide[] {
+  return [...new Set([...preferred, ...LABEL_SIDES, ...CORNERS])];
+}
+
 /** The longitude east of which a name first tries the symbol's left side: names point into the country, not off it. */
 export const INWARD_LONGITUDE = 5.6;
 /** Places this far east or west lie near the edge of the country's view: their names never point outwards. */
@@ -167,7 +175,7 @@ export function placeLabelsGreedy(candidates: readonly LabelCandidate[], options
     const width = estimateTextWidth(candidate.text, fontSize, options.bold) + spacing;
     const preferred = candidate.sides ?? LABEL_SIDES;
     // A persistent name also tries the other sides (the frame still keeps it whole), then one line farther out.
-    const sides = candidate.persistent ? [...new Set([...preferred, ...LABEL_SIDES, ...CORNERS])] : preferred;
+    const sides = candidate.persistent ? persistentSides(preferred) : preferred;
     const gaps = candidate.persistent ? [gap, gap + height] : [gap];
     const label = gaps
       .flatMap((distance) => sides.map((side) => [side, distance] as const))

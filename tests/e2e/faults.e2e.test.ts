@@ -222,7 +222,8 @@ const FILES: Record<FileKey, DataFile> = {
   water: {
     path: DATA_FILES.water,
     area: '.map-area',
-    title: 'Het water (IJsselmeer en Markermeer) kon niet worden getekend; de provincies en teams kloppen wel.',
+    title:
+      'Het IJsselmeer, het Markermeer en de buurlanden konden niet worden getekend; de provincies en teams kloppen wel.',
     stillWorking: [provincesAreDrawn, teamListIsComplete, figuresShowBars],
     loaded: mapIsReady,
   },

@@ -10,6 +10,8 @@ import { placeLabels } from '../../src/domain/map-labels';
 import { placeGroups } from '../../src/domain/team-places';
 import { COLOURS } from '../../src/features/map/map-layers';
 import type { ProvinceCode } from '../../src/domain/provinces';
+import { DATA_FILES } from '../../src/data/queries';
+import { MESSAGES } from '../../src/i18n/messages';
 
 const baseUrl = inject('baseUrl');
 const chromium = browserForThisFile();
@@ -19,6 +21,10 @@ const labelByName = new Map(labels.map((label) => [label.name, label]));
 const provincesWithTeams = new Set(labels.map((label) => label.province));
 const provinceNames = new Set(realProvincesFile().features.map((p) => p.properties.name));
 const townNames = new Set(realTownsFile().towns.map((town) => town.name));
+
+const DESKTOP = { width: 1366, height: 900 };
+const PHONE = { width: 390, height: 844, touch: true };
+const SMALL_EMBED = { width: 320, height: 480, touch: true };
 
 /** The names a label layer has drawn, as team-map.tsx notes them after the map went idle. */
 async function drawn(page: Page, layer: string): Promise<string[]> {
@@ -30,7 +36,7 @@ async function drawnPlaceNames(page: Page): Promise<string[]> {
   return [...(await drawn(page, 'leading-place-labels')), ...(await drawn(page, 'place-labels'))];
 }
 
-async function openMap(query = '', viewport = { width: 1366, height: 900 }) {
+async function openMap(query = '', viewport: { width: number; height: number; touch?: boolean } = DESKTOP) {
   const watched = chromium.track(await openWatchedPage(chromium.browser, viewport));
   await watched.page.goto(`${baseUrl}${query}`);
   await waitForMapReady(watched.page);
@@ -44,13 +50,27 @@ describe('names on the WebGL map', () => {
     const names = await drawnPlaceNames(page);
     expect(names.length).toBeGreaterThan(provincesWithTeams.size);
     for (const name of names) expect(labelByName.has(name), name).toBe(true);
-    const named = new Set(names.map((name) => labelByName.get(name)?.province));
-    expect([...provincesWithTeams].filter((code) => !named.has(code))).toEqual([]);
     const provinces = await drawn(page, 'province-labels');
     expect(provinces.length).toBeGreaterThan(provinceNames.size / 2);
     for (const name of provinces) expect(provinceNames.has(name), name).toBe(true);
     // Towns are for zooming in.
     expect(await drawn(page, 'town-labels')).toEqual([]);
+  });
+
+  // Where the map is small, maplibre's collision would drop a small province's only names (Utrecht, Flevoland):
+  // each province's leading name is drawn whatever the crowding.
+  it.each([
+    ['desktop', '', DESKTOP],
+    ['phone', '', PHONE],
+    ['embed 320 × 480', '?embed=1', SMALL_EMBED],
+  ])('names every province with teams by its leading place at national zoom (%s)', async (_, query, size) => {
+    const { page } = await openMap(query, size);
+    const leading = labels.filter((label) => label.leading).map((label) => label.name);
+    expect(leading.length).toBe(provincesWithTeams.size);
+    const drawnLeading = await drawn(page, 'leading-place-labels');
+    expect(leading.filter((name) => !drawnLeading.includes(name))).toEqual([]);
+    const named = new Set((await drawnPlaceNames(page)).map((name) => labelByName.get(name)?.province));
+    expect([...provincesWithTeams].filter((code) => !named.has(code))).toEqual([]);
   });
 
   it('draws the names on the canvas in the label colour, beside their places', async () => {
@@ -76,8 +96,8 @@ describe('names on the WebGL map', () => {
   // On a phone the map shows the country, and so a province, a zoom step further out than on a wide screen: the towns
   // are named all the same.
   it.each([
-    ['desktop', { width: 1366, height: 900 }],
-    ['phone', { width: 390, height: 844 }],
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
   ])('names every team place of a province and the larger towns around them at province zoom (%s)', async (_, size) => {
     const code: ProvinceCode = 'NL-ZH';
     const { page } = await openMap(`?provincie=${code}`, size);
@@ -91,6 +111,70 @@ describe('names on the WebGL map', () => {
     expect(towns.length).toBeGreaterThan(5);
     for (const town of towns) expect(townNames.has(town), town).toBe(true);
     expect(await drawn(page, 'province-labels')).toEqual([]);
+  });
+});
+
+describe('names at the edge of the WebGL map', () => {
+  // maplibre draws a name that crosses the canvas's edge cut off ("ilversum"), and one that crosses the edge of the
+  // legend or a button over the map half hidden; zoomed to a province, towns and team places lie all along them. The
+  // pixels just inside each of those edges (read from the canvas without the HTML over it) must show no letters.
+  it.each([
+    ['NL-UT', DESKTOP],
+    ['NL-NH', DESKTOP],
+    ['NL-UT', PHONE],
+  ] as const)('cuts no name at the canvas edge nor under what lies over it, zoomed to %s (%o)', async (code, size) => {
+    const { page } = await openMap(`?provincie=${code}`, size);
+    await page.waitForFunction(() => document.querySelector('.team-map__canvas')?.getAttribute('data-town-labels'));
+    expect((await drawn(page, 'town-labels')).length).toBeGreaterThan(5);
+    // Let the boxes round what appeared over the map after the move ("Heel Nederland") settle.
+    await page.waitForTimeout(500);
+    const pixels = await mapCanvasPixels(page);
+    const overlays = await page.evaluate(() =>
+      [...document.querySelectorAll('.map-area [data-map-overlay], .maplibregl-ctrl')]
+        .map((element) => element.getBoundingClientRect())
+        .filter((rect) => rect.width > 0 && rect.height > 0)
+        .map(({ left, top, right, bottom }) => ({ left, top, right, bottom })),
+    );
+    const frames = [
+      { left: 0, top: 0, right: pixels.width, bottom: pixels.height },
+      ...overlays.map((rect) => ({
+        left: Math.max(0, rect.left - pixels.box.x),
+        top: Math.max(0, rect.top - pixels.box.y),
+        right: Math.min(pixels.width, rect.right - pixels.box.x),
+        bottom: Math.min(pixels.height, rect.bottom - pixels.box.y),
+      })),
+    ].filter((frame) => frame.right > frame.left && frame.bottom > frame.top);
+    expect(frames.length).toBeGreaterThan(1);
+    const band = 2;
+    const letters: string[] = [];
+    for (const { left, top, right, bottom } of frames)
+      for (let x = Math.floor(left); x < right; x++)
+        for (let y = Math.floor(top); y < bottom; y++) {
+          if (x >= left + band && x < right - band && y >= top + band && y < bottom - band) continue;
+          const rgb = pixels.at(x, y);
+          if (near(rgb, COLOURS.label, 12) || near(rgb, COLOURS.townLabel, 12)) letters.push(`${x},${y}`);
+        }
+    expect(letters).toEqual([]);
+  });
+});
+
+describe('when the towns file cannot be loaded', () => {
+  it('says so calmly in the map area, and the map keeps its names and teams', async () => {
+    const { page } = chromium.track(await openWatchedPage(chromium.browser, DESKTOP));
+    await page.route(`${baseUrl}${DATA_FILES.towns}`, (route) => route.fulfill({ status: 404, body: 'weg' }));
+    await page.goto(`${baseUrl}?provincie=NL-UT`);
+    await waitForMapReady(page);
+    const note = page.locator('.map-area__status').getByRole('status');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(`${MESSAGES.nl.townsUnavailable} ${MESSAGES.nl.retry}`);
+    // One quiet line over the map, not an error box.
+    expect((await note.boundingBox())!.height).toBeLessThan(40);
+    const ofProvince = labels.filter((label) => label.province === 'NL-UT').map((label) => label.name);
+    await page.waitForFunction(() => document.querySelector('.team-map__canvas[data-place-labels]'));
+    const names = await drawnPlaceNames(page);
+    expect(ofProvince.filter((name) => !names.includes(name))).toEqual([]);
+    expect(await drawn(page, 'town-labels')).toEqual([]);
+    expect(await page.locator('.team-list').getByRole('button').count()).toBeGreaterThan(0);
   });
 });
 

@@ -103,7 +103,7 @@ describe('the map, opened in Chromium', () => {
       'den-haag-administratief',
       'den-haag-pandgebonden',
     ]);
-    await details.getByRole('button', { name: 'Den Haag, team 3 van 9, Pandgebonden' }).click();
+    await details.getByRole('button', { name: 'Team 3, Pandgebonden' }).click();
     await detailsHeading(page, 'Den Haag, team 3 van 9');
     expect(await details.locator('.details__facts').first().locator('dd').allTextContents()).toEqual([
       'Den Haag (9 teams)',

@@ -202,15 +202,15 @@ function PlaceDetails(props: {
             {info && <p>{local(info.description)}</p>}
             <ul className="details__team-numbers">
               {teams.map((team) => {
-                const label = teamLabel(team, file.teams, messages);
-                const { of } = teamOrdinal(team, file.teams);
-                // Numbered where the report counts several teams at the place; a team of its own keeps its name.
-                const shown = of > 1 ? messages.teamOrdinal(teamOrdinal(team, file.teams).number, of) : label;
+                const { number, of } = teamOrdinal(team, file.teams);
+                // Numbered where the report counts several teams at the place ("Team 3": the heading above says how
+                // many and of what kind, the section's heading where); a team of its own keeps its name.
+                const shown = of > 1 ? messages.teamNumber(number) : teamLabel(team, file.teams, messages);
                 return (
                   <li key={team.id}>
                     <button
                       type="button"
-                      aria-label={`${label}, ${kindName}`}
+                      aria-label={`${shown}, ${kindName}`}
                       onClick={() => onSelect({ type: 'team', id: team.id })}
                     >
                       {shown}

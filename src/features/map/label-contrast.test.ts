@@ -12,7 +12,8 @@ describe('contrast of the names on the map', () => {
     province: COLOURS.province,
     'selected province': COLOURS.provinceSelected,
     water: COLOURS.water,
-    'sea / abroad': COLOURS.background,
+    sea: COLOURS.background,
+    abroad: COLOURS.abroad,
   };
 
   it.each(

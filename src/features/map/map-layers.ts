@@ -17,6 +17,7 @@ import {
   SIDE_ORDERS,
   LABEL_SIDES,
   labelSides,
+  persistentSides,
   type LabelSide,
   type PlaceLabel,
   type ProvinceLabel,
@@ -31,8 +32,11 @@ export const SOURCE = {
   placeLabels: 'place-labels',
   provinceLabels: 'province-labels',
   towns: 'towns',
+  viewportEdge: 'viewport-edge',
 } as const;
 export const LAYER = {
+  abroad: 'abroad',
+  abroadEdge: 'abroad-edge',
   provincesFill: 'provinces-fill',
   provinceSelectedFill: 'province-selected-fill',
   provincesOutline: 'provinces-outline',
@@ -45,11 +49,20 @@ export const LAYER = {
   townLabels: 'town-labels',
   smallTownLabels: 'small-town-labels',
   labelObstacles: 'label-obstacles',
+  viewportEdge: 'viewport-edge',
 } as const;
 
 /** The image of the label obstacles: as large as a team symbol's shape, transparent (team-map.tsx draws it). */
 export const LABEL_OBSTACLE_ICON = 'label-obstacle';
 export const LABEL_OBSTACLE_SIZE = 2 * SYMBOL.outline + 1;
+/** The image of the boxes along the map's edges (viewport-edge.ts): transparent, this many pixels across. */
+export const EDGE_BOX_ICON = 'viewport-edge-box';
+export const EDGE_BOX_SIZE = 8;
+/** The transparent images of the style, by their size. */
+export const TRANSPARENT_ICONS: Record<string, number> = {
+  [LABEL_OBSTACLE_ICON]: LABEL_OBSTACLE_SIZE,
+  [EDGE_BOX_ICON]: EDGE_BOX_SIZE,
+};
 
 /** The label layers, for finding the names drawn (tests). */
 export const LABEL_LAYERS = [
@@ -83,6 +96,10 @@ export const COUNTRY_PADDING = 28;
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const MATCH_NOTHING: FilterSpecification = ['==', ['get', 'code'], ''];
+/** The water file's neighbouring land (its other features are lakes). */
+const IS_LAND: ExpressionSpecification = ['==', ['get', 'kind'], 'land'];
+/** The neighbouring land's edge of its own colour, in screen pixels. */
+const ABROAD_EDGE_WIDTH = 1.5;
 
 /** The map's colours: design tokens (src/styles/tokens.ts), shared with the static map and the CSS. */
 export const COLOURS = mapColour;
@@ -110,9 +127,26 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
       [SOURCE.placeLabels]: { type: 'geojson', data: initial.placeLabels ?? EMPTY },
       [SOURCE.provinceLabels]: { type: 'geojson', data: initial.provinceLabels ?? EMPTY },
       [SOURCE.towns]: { type: 'geojson', data: EMPTY },
+      [SOURCE.viewportEdge]: { type: 'geojson', data: EMPTY },
     },
     layers: [
+      // The sea; the neighbouring countries' land on it, and the provinces on that.
       { id: 'background', type: 'background', paint: { 'background-color': COLOURS.background } },
+      {
+        id: LAYER.abroad,
+        type: 'fill',
+        source: SOURCE.water,
+        filter: IS_LAND,
+        paint: { 'fill-color': COLOURS.abroad },
+      },
+      // An edge of the land's own colour closes the hairline gaps that rounding leaves along the border.
+      {
+        id: LAYER.abroadEdge,
+        type: 'line',
+        source: SOURCE.water,
+        filter: IS_LAND,
+        paint: { 'line-color': COLOURS.abroad, 'line-width': ABROAD_EDGE_WIDTH },
+      },
       { id: LAYER.provincesFill, type: 'fill', source: SOURCE.provinces, paint: { 'fill-color': COLOURS.province } },
       {
         id: LAYER.provinceSelectedFill,
@@ -142,23 +176,10 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
         id: LAYER.water,
         type: 'fill',
         source: SOURCE.water,
+        filter: ['!', IS_LAND],
         paint: { 'fill-color': COLOURS.water, 'fill-outline-color': COLOURS.waterOutline },
       },
       ...labelLayers(),
-      // What keeps names off the team symbols: an invisible box of the symbol's visible size (the icons' own
-      // images are larger, with room for the selection ring), placed before the names.
-      {
-        id: LAYER.labelObstacles,
-        type: 'symbol',
-        source: SOURCE.teams,
-        layout: {
-          'icon-image': LABEL_OBSTACLE_ICON,
-          'icon-offset': TEAM_ICON_OFFSET,
-          'icon-allow-overlap': true,
-          'icon-padding': 0,
-        },
-        paint: { 'icon-opacity': 0 },
-      },
       // Below the team symbols, so a team at the searched place stays visible on top of it.
       {
         id: LAYER.searchPlace,
@@ -185,6 +206,33 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
         },
         paint: { 'icon-opacity': 1 },
       })),
+      // Above the team symbols, so placed before the other names (each province's first name has the most room)
+      // and drawn over a symbol where a crowded map leaves it no free place (see placeLabelLayer).
+      placeLabelLayer(LAYER.leadingPlaceLabels, true),
+      // What keeps names off the team symbols: an invisible box of the symbol's visible size (the icons' own
+      // images are larger, with room for the selection ring), placed before all names
+      // (maplibre places the top layers first).
+      {
+        id: LAYER.labelObstacles,
+        type: 'symbol',
+        source: SOURCE.teams,
+        layout: {
+          'icon-image': LABEL_OBSTACLE_ICON,
+          'icon-offset': TEAM_ICON_OFFSET,
+          'icon-allow-overlap': true,
+          'icon-padding': 0,
+        },
+        paint: { 'icon-opacity': 0 },
+      },
+      // Invisible boxes along the edges of the canvas (viewport-edge.ts), placed before everything else, so that no
+      // name is cut by the edge. Not 'allow-overlap': a leading name may cover obstacles that allow it, not these.
+      {
+        id: LAYER.viewportEdge,
+        type: 'symbol',
+        source: SOURCE.viewportEdge,
+        layout: { 'icon-image': EDGE_BOX_ICON, 'icon-overlap': 'never', 'icon-padding': 0 },
+        paint: { 'icon-opacity': 0 },
+      },
     ],
   };
 }
@@ -252,8 +300,6 @@ function labelLayers(): LayerSpecification[] {
     townLabelLayer(LAYER.smallTownLabels, SMALL_TOWN_ZOOM, ['<', ['get', 'population'], LARGE_TOWN]),
     townLabelLayer(LAYER.townLabels, PROVINCE_ZOOM, ['>=', ['get', 'population'], LARGE_TOWN]),
     placeLabelLayer(LAYER.placeLabels, false),
-    // Above the others, so placed first: each province's first name has the most room.
-    placeLabelLayer(LAYER.leadingPlaceLabels, true),
   ];
 }
 
@@ -286,10 +332,14 @@ function placeLabelLayer(id: string, leading: boolean): LayerSpecification {
       'text-field': ['get', 'name'],
       'text-font': LABEL_FONT,
       'text-size': LABEL_SIZE.place,
-      'text-variable-anchor-offset': PLACE_LABEL_ANCHORS,
+      'text-variable-anchor-offset': placeLabelAnchors(leading),
       'text-justify': 'auto',
       'symbol-sort-key': ['get', 'rank'],
       'text-padding': 1,
+      // A province's leading name is always drawn: where no place beside its symbol is free (a small province on a
+      // phone), it may cover the team symbols' invisible boxes and other leading names (its first place then), never
+      // an ordinary name, which yields to it since it is placed later.
+      ...(leading && { 'text-overlap': 'cooperative' as const }),
     },
     paint: { 'text-color': COLOURS.label, 'text-halo-color': COLOURS.labelHalo, 'text-halo-width': 2 },
   };
@@ -324,49 +374,68 @@ const DIAGONALS = [
   ['top-right', -1, 1],
 ] as const;
 
-const PLACE_LABEL_ANCHORS: ExpressionSpecification = (() => {
+/**
+ * The `[anchor, [x, y]]` pairs of a place's name. A province's leading name (`persistent`) tries, like in the SVG map
+ * (placeLabelsGreedy), every side and corner at the usual distance and then a line farther out.
+ */
+function placeLabelAnchors(persistent: boolean): ExpressionSpecification {
   // maplibre's box of a line of text is taller than the letters (tried: less than 0.4 em more and a name above or
   // below its symbol never fits).
   const vertical = (LABEL_OBSTACLE_SIZE / 2 + LABEL_GAP) / LABEL_SIZE.place + 0.45;
   type Pair = [anchor: string, shift: [number, number]];
-  const pairs = (sides: readonly LabelSide[], offset: number): Pair[] =>
-    sides
-      .map((side): Pair => {
-        const corner = vertical * 0.75;
-        const shifts: Record<LabelSide, [number, number]> = {
-          right: [offset, 0],
-          left: [-offset, 0],
-          top: [0, -vertical],
-          bottom: [0, vertical],
-          center: [0, 0],
-          'top-right': [corner, -corner],
-          'bottom-right': [corner, corner],
-          'top-left': [-corner, -corner],
-          'bottom-left': [-corner, corner],
-        };
-        const shift = shifts[side];
-        return [ANCHOR_OF_SIDE[side], shift];
-      })
-      .concat(
-        // Last resort where the sides are taken: a corner, diagonally off the (first) symbol.
-        // Only towards a side the name may take: never off the edge of the country.
-        DIAGONALS.filter(([, x]) => sides.includes(x > 0 ? 'right' : 'left')).map(([anchor, x, y]): Pair => [
-          anchor,
-          [x * vertical * 0.75, y * vertical * 0.75],
-        ]),
-      );
-  const byOffset = (sides: readonly LabelSide[]): ExpressionSpecification => [
-    'interpolate',
-    ['linear'],
-    ['get', 'offset'],
-    0,
-    ['literal', pairs(sides, 0).flat()],
-    MAX_LABEL_OFFSET,
-    ['literal', pairs(sides, MAX_LABEL_OFFSET).flat()],
+  const pairs = (sides: readonly LabelSide[], offset: number, farther: number): Pair[] =>
+    sides.map((side): Pair => {
+      const [x, y] = [offset + farther, vertical + farther];
+      const corner = vertical * 0.75 + farther;
+      const shifts: Record<LabelSide, [number, number]> = {
+        right: [x, 0],
+        left: [-x, 0],
+        top: [0, -y],
+        bottom: [0, y],
+        center: [0, 0],
+        'top-right': [corner, -corner],
+        'bottom-right': [corner, corner],
+        'top-left': [-corner, -corner],
+        'bottom-left': [-corner, corner],
+      };
+      return [ANCHOR_OF_SIDE[side], shifts[side]];
+    });
+  const ordinary = (sides: readonly LabelSide[], offset: number): Pair[] =>
+    pairs(sides, offset, 0).concat(
+      // Last resort where the sides are taken: a corner, diagonally off the (first) symbol.
+      // Only towards a side the name may take: never off the edge of the country.
+      DIAGONALS.filter(([, x]) => sides.includes(x > 0 ? 'right' : 'left')).map(([anchor, x, y]): Pair => [
+        anchor,
+        [x * vertical * 0.75, y * vertical * 0.75],
+      ]),
+    );
+  // The second ring only beside, above and below the symbol: a name a line off diagonally seemed to name a neighbour.
+  const leading = (sides: readonly LabelSide[], offset: number): Pair[] => [
+    ...pairs(persistentSides(sides), offset, 0),
+    ...pairs(
+      persistentSides(sides).filter((side) => LABEL_SIDES.includes(side)),
+      offset,
+      PERSISTENT_LINE,
+    ),
   ];
+  const byOffset = (sides: readonly LabelSide[]): ExpressionSpecification => {
+    const of = persistent ? leading : ordinary;
+    return [
+      'interpolate',
+      ['linear'],
+      ['get', 'offset'],
+      0,
+      ['literal', of(sides, 0).flat()],
+      MAX_LABEL_OFFSET,
+      ['literal', of(sides, MAX_LABEL_OFFSET).flat()],
+    ];
+  };
   const groups = LABEL_SIDE_ORDERS.flatMap((sides, index) => [['==', ['get', 'sides'], index], byOffset(sides)]);
   return ['case', ...groups, byOffset(LABEL_SIDES)] as ExpressionSpecification;
-})();
+}
+
+/** How much farther out a leading name tries its second ring of places, in ems: about one line. */
+const PERSISTENT_LINE = 1.2;
 
 /**
  * The most names the WebGL map is given, the first in placement order: far more than fit on any screen, and few

@@ -3,6 +3,7 @@
 import { Map as MaplibreMap } from 'maplibre-gl';
 import { lngLatBounds } from './map-layers';
 import { resolveMissingImages } from './missing-images';
+import { keepNamesInside } from './viewport-edge';
 import type { MapSnapshot } from './map-snapshot';
 
 export interface RenderSize {
@@ -65,6 +66,8 @@ export function renderMap(
       done();
       reject(event.error);
     });
+    // The edge boxes of the map on screen stand at its edges: this picture has its own.
+    map.once('load', () => keepNamesInside(map));
     map.once('idle', () => {
       const drawn = map.getCanvas();
       const copy = document.createElement('canvas');

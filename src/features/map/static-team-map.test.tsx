@@ -6,6 +6,7 @@ import { overviewMapModel } from '../../domain/map-model';
 import { placeGroups } from '../../domain/team-places';
 import { placeLabels } from '../../domain/map-labels';
 import { StaticTeamMap } from './static-team-map';
+import { COLOURS } from './map-layers';
 import { nearestSymbol } from './static-team-symbols';
 
 const provinces = realProvincesFile().features;
@@ -28,6 +29,25 @@ describe('StaticTeamMap', () => {
     expect(container.querySelectorAll('[data-kind="natuurbeheer"] path')).toHaveLength(3);
     // A stand-in for the real map: hidden from assistive technology unless it is given a name.
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('draws the neighbouring countries’ land under the provinces and the lakes over them, on the sea', () => {
+    const { container } = render(<StaticTeamMap provinces={provinces} water={water} model={overview} />);
+    const neighbours = water.filter((area) => area.properties.kind === 'land').map((area) => area.properties.name);
+    expect(neighbours.length).toBeGreaterThan(0);
+    const abroad = [...container.querySelectorAll('[data-abroad]')];
+    // Those the picture reaches: Luxembourg lies beyond it.
+    expect(abroad.map((path) => path.getAttribute('data-abroad'))).toEqual(
+      expect.arrayContaining(['België', 'Duitsland']),
+    );
+    for (const path of abroad) expect(path.getAttribute('d')).toMatch(/^m[\d.-]+ [\d.-]+l/);
+    const firstProvince = container.querySelector('[data-province]')!;
+    for (const path of abroad)
+      expect(path.compareDocumentPosition(firstProvince) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const lakes = water.filter((area) => area.properties.kind === 'lake');
+    const lakeGroup = container.querySelector(`g[fill="${COLOURS.water}"]`)!;
+    expect(lakeGroup.querySelectorAll('path')).toHaveLength(lakes.length);
+    expect(firstProvince.compareDocumentPosition(lakeGroup) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('names the places, the largest of each province first, and the provinces, below the symbols', () => {

@@ -5,7 +5,8 @@ import type { ProvinceFeature } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
 import { visiblePlaces, type MapModel } from '../../domain/map-model';
 import type { ProvinceCode } from '../../domain/provinces';
-import { areaPath, fitProjection } from '../../domain/web-mercator';
+import { areaPath, fitProjection, type AreaGeometry } from '../../domain/web-mercator';
+import { clipToBox, simplifyLine, type Bounds } from '../../domain/geometry';
 import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { COLOURS, symbolOffset } from './map-layers';
 import { round, symbolAt, TeamSymbols, type PlacedSymbol } from './static-team-symbols';
@@ -16,6 +17,30 @@ import './map.css';
 /** Drawing units across; at this width on screen a symbol is as large as on the WebGL map. */
 const VIEW_WIDTH = 800;
 const projection = fitProjection(COUNTRY_BOUNDS, VIEW_WIDTH);
+/**
+ * The neighbouring land's outline may be off by this many degrees (about a drawing unit): context, and fewer
+ * bytes in index.html. Its edge of its own colour, a little wider, closes the gaps this leaves along the border.
+ */
+const ABROAD_TOLERANCE = 0.005;
+const ABROAD_EDGE = 4;
+
+/** What the picture can show around the country (it overflows its box by the map area's margins). */
+const ABROAD_FRAME: Bounds = [
+  COUNTRY_BOUNDS[0] - 0.8,
+  COUNTRY_BOUNDS[1] - 0.3,
+  COUNTRY_BOUNDS[2] + 0.8,
+  COUNTRY_BOUNDS[3] + 0.3,
+];
+
+function simplifiedArea(geometry: AreaGeometry): AreaGeometry {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return {
+    type: 'MultiPolygon',
+    coordinates: clipToBox(polygons, ABROAD_FRAME).map((polygon) =>
+      polygon.map((ring) => simplifyLine(ring, ABROAD_TOLERANCE)),
+    ),
+  };
+}
 /** How far from a symbol's centre a click still hits it, in screen pixels. */
 const HIT_RADIUS = 13;
 
@@ -56,7 +81,17 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
   const marker = searchMarker && projection.project(searchMarker);
   // The outlines change only with the files, not with a selection or a resize.
   const provincePaths = useMemo(() => provinces.map((p) => areaPath(p.geometry, projection)), [provinces]);
-  const waterPaths = useMemo(() => water.map((lake) => areaPath(lake.geometry, projection)), [water]);
+  // The lakes go over the provinces, the neighbouring land under them (coarser: it is only context).
+  const lakes = useMemo(() => water.filter((area) => area.properties.kind !== 'land'), [water]);
+  const lakePaths = useMemo(() => lakes.map((lake) => areaPath(lake.geometry, projection)), [lakes]);
+  const landPaths = useMemo(
+    () =>
+      water
+        .filter((area) => area.properties.kind === 'land')
+        .map((land) => [land.properties.name, areaPath(simplifiedArea(land.geometry), projection, 1)] as const)
+        .filter(([, path]) => path !== ''),
+    [water],
+  );
 
   // The pointer that pressed last: a tap opens a card, a mouse gets a tooltip.
   const pointerType = useRef('');
@@ -106,6 +141,12 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       onPointerDown={(event) => (pointerType.current = event.pointerType)}
       {...(onPlaceHover && { onMouseMove, onMouseLeave })}
     >
+      {/* The sea is the map area's background (--map-background). */}
+      <g fill={COLOURS.abroad} stroke={COLOURS.abroad} strokeWidth={ABROAD_EDGE} strokeLinejoin="round">
+        {landPaths.map(([name, path]) => (
+          <path key={name} d={path} data-abroad={name} />
+        ))}
+      </g>
       <g
         fill={COLOURS.province}
         stroke={COLOURS.provinceOutline}
@@ -131,8 +172,8 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
         })}
       </g>
       <g fill={COLOURS.water} stroke={COLOURS.waterOutline} strokeWidth={0.6} fillRule="evenodd">
-        {water.map((lake, index) => (
-          <path key={lake.properties.name} d={waterPaths[index]} />
+        {lakes.map((lake, index) => (
+          <path key={lake.properties.name} d={lakePaths[index]} />
         ))}
       </g>
       {marker && (

@@ -11,7 +11,8 @@ describe('contrast of the team symbols', () => {
     province: COLOURS.province,
     'selected province': COLOURS.provinceSelected,
     water: COLOURS.water,
-    'sea / abroad': COLOURS.background,
+    sea: COLOURS.background,
+    abroad: COLOURS.abroad,
   };
 
   it.each(

@@ -42,6 +42,7 @@ import { maplibreLocale, relabelControls } from './map-control-texts';
 import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
 import { isAppMove, measureClearance, showCountry, useCameraTarget } from './use-camera-target';
 import { renderMap, type RenderSize } from './map-render';
+import { keepNamesInside } from './viewport-edge';
 import type { ClientPoint, SymbolHit } from './symbol-point';
 import type { MapGesture } from './map-gesture';
 
@@ -186,6 +187,7 @@ export function TeamMap(props: TeamMapProps) {
   const handleAppMove = useEffectEvent(() => props.onAppMove?.());
   // Measured when the camera moves: the boxes over the map may have changed since (legend folded, a note shown).
   const clearance = () => measureClearance(containerRef.current, props.overlays?.() ?? []);
+  const coveringOverlays = useEffectEvent(() => props.overlays?.() ?? []);
   const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
   const handleReady = useEffectEvent(() => props.onReady?.());
   // The SVG map's gesture, done on this map as the user made it there (a user move: the URL and "Heel Nederland").
@@ -295,6 +297,7 @@ export function TeamMap(props: TeamMapProps) {
     };
     created.on('load', () => {
       fitLabelZooms();
+      keepNamesInside(created, coveringOverlays);
       created.on('resize', fitLabelZooms);
       // The compact attribution opens at first; the same text is in the page footer, so start it folded.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
