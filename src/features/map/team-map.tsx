@@ -29,7 +29,8 @@ import {
   provinceFilter,
   searchPlaceFeatures,
   symbolOffset,
-  TEAM_LAYERS,
+  teamClusterFeatures,
+  teamClusterSourceId,
   teamFeatures,
   teamIconExpression,
   teamLayerId,
@@ -37,10 +38,11 @@ import {
   type InitialMapData,
 } from './map-layers';
 import { TEAM_KINDS } from '../../domain/team-kinds';
+import { clustersAreDrawn } from '../../domain/place-clusters';
 import { resolveMissingImages } from './missing-images';
 import { maplibreLocale, relabelControls } from './map-control-texts';
 import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
-import { isAppMove, measureClearance, showCountry, useCameraTarget } from './use-camera-target';
+import { animates, isAppMove, measureClearance, showCountry, useCameraTarget } from './use-camera-target';
 import { renderMap, type RenderSize } from './map-render';
 import type { ClientPoint, SymbolHit } from './symbol-point';
 import type { MapGesture } from './map-gesture';
@@ -104,6 +106,12 @@ export function TeamMap(props: TeamMapProps) {
   const controlTexts = messages.share.mapControls;
   // One point per symbol; null while the teams are loading (nothing to draw yet).
   const teams = useMemo(() => model.places && teamFeatures(model.places), [model.places]);
+  // Above the threshold each kind is also a clustered source (what the team layers draw); decided when the map is made.
+  const [clustered] = useState(() => clustersAreDrawn(model.places?.length ?? 0));
+  const teamClusters = useMemo(
+    () => (clustered && model.places ? teamClusterFeatures(model.places) : undefined),
+    [clustered, model.places],
+  );
   // The names of the places of the kinds shown, in the order they are placed.
   const labels = useMemo(
     () => model.places && placeLabelFeatures(placeLabels(visiblePlaces({ places: model.places, visibleKinds }))),
@@ -150,6 +158,10 @@ export function TeamMap(props: TeamMapProps) {
     const [team] = activeMap.queryRenderedFeatures(event.point, {
       layers: visibleTeamLayers(props.model.visibleKinds),
     });
+    if (team?.properties.cluster && team.geometry.type === 'Point') {
+      zoomIntoCluster(activeMap, team.layer.source, Number(team.properties.cluster_id), team.geometry, event);
+      return;
+    }
     const key = team?.properties.key;
     const hit = typeof key === 'string' ? symbolHit(activeMap, key) : null;
     if (typeof key === 'string' && hit) {
@@ -226,6 +238,7 @@ export function TeamMap(props: TeamMapProps) {
       teams: teams ?? undefined,
       placeLabels: labels ?? undefined,
       provinceLabels: provinceNames ?? undefined,
+      teamClusters,
     };
     try {
       created = new MaplibreMap({
@@ -343,7 +356,12 @@ export function TeamMap(props: TeamMapProps) {
       drawn[key] = data;
       map.getSource<GeoJSONSource>(source)?.setData(data);
     }
-  }, [map, provinces, water, teams, labels, provinceNames]);
+    if (teamClusters && drawn.teamClusters !== teamClusters) {
+      drawn.teamClusters = teamClusters;
+      for (const kind of TEAM_KINDS)
+        map.getSource<GeoJSONSource>(teamClusterSourceId(kind))?.setData(teamClusters[kind]);
+    }
+  }, [map, provinces, water, teams, labels, provinceNames, teamClusters]);
 
   useEffect(() => {
     if (map && towns.data) map.getSource<GeoJSONSource>(SOURCE.towns)?.setData(towns.data);
@@ -358,8 +376,11 @@ export function TeamMap(props: TeamMapProps) {
   }, [map, visibleKinds]);
 
   useEffect(() => {
-    for (const layer of TEAM_LAYERS) map?.setLayoutProperty(layer, 'icon-image', teamIconExpression(selectedPlaceKeys));
-  }, [map, selectedPlaceKeys]);
+    for (const kind of TEAM_KINDS) {
+      const icon = clustered ? teamIconExpression(selectedPlaceKeys, kind) : teamIconExpression(selectedPlaceKeys);
+      map?.setLayoutProperty(teamLayerId(kind), 'icon-image', icon);
+    }
+  }, [map, selectedPlaceKeys, clustered]);
 
   const markerKey = model.searchMarker ? model.searchMarker.join(',') : '';
   useEffect(() => {
@@ -400,4 +421,28 @@ export function TeamMap(props: TeamMapProps) {
       <img ref={printImageRef} className="team-map__print" alt="" aria-hidden="true" />
     </>
   );
+}
+
+/**
+ * A click on a cluster: the camera eases, centred on it, to the zoom at which it falls apart (maplibre's own answer);
+ * a user's move, like any zoom (the URL keeps the view).
+ */
+function zoomIntoCluster(
+  map: MaplibreMap,
+  source: string,
+  clusterId: number,
+  point: GeoJSON.Point,
+  event: MapLayerMouseEvent,
+): void {
+  const [lng = 0, lat = 0] = point.coordinates;
+  void map
+    .getSource<GeoJSONSource>(source)
+    ?.getClusterExpansionZoom(clusterId)
+    .then((zoom) =>
+      map.easeTo(
+        { center: [lng, lat], zoom, duration: animates(map) ? 400 : 0 },
+        { originalEvent: event.originalEvent },
+      ),
+    )
+    .catch(() => undefined);
 }
