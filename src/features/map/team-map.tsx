@@ -37,7 +37,7 @@ import {
   visibleTeamLayers,
   type InitialMapData,
 } from './map-layers';
-import { TEAM_KINDS } from '../../domain/team-kinds';
+import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 import { clustersAreDrawn } from '../../domain/place-clusters';
 import { resolveMissingImages } from './missing-images';
 import { maplibreLocale, relabelControls } from './map-control-texts';
@@ -212,6 +212,9 @@ export function TeamMap(props: TeamMapProps) {
     activeMap.zoomTo(activeMap.getZoom() + gesture.by, { ...(around && { around }), duration: 250 }, userMove);
   });
   const printImageRef = useRef<HTMLImageElement>(null);
+  const recordClusters = useEffectEvent((activeMap: MaplibreMap, container: HTMLElement) => {
+    if (clustered) recordLargestCluster(activeMap, container, props.model.visibleKinds);
+  });
 
   useImperativeHandle(
     ref,
@@ -319,6 +322,7 @@ export function TeamMap(props: TeamMapProps) {
         const names = drawn.filter((f) => f.layer.id === layer).map((f) => String(f.properties.name));
         container.setAttribute(`data-${layer}`, [...new Set(names)].sort().join('|'));
       }
+      recordClusters(created, container);
     });
     return () => {
       setMap(null);
@@ -423,9 +427,26 @@ export function TeamMap(props: TeamMapProps) {
   );
 }
 
+/** The largest cluster on screen, for tests: `x y count` in the container's pixels (the canvas cannot be queried). */
+function recordLargestCluster(map: MaplibreMap, container: HTMLElement, kinds: readonly TeamKind[]): void {
+  let largest: { x: number; y: number; count: number } | null = null;
+  for (const feature of map.queryRenderedFeatures({ layers: visibleTeamLayers(kinds) })) {
+    const count = Number(feature.properties.count);
+    const kind = TEAM_KINDS.find((k) => teamLayerId(k) === feature.layer.id);
+    if (!feature.properties.cluster || feature.geometry.type !== 'Point' || !kind) continue;
+    if (largest && largest.count >= count) continue;
+    const [lng = 0, lat = 0] = feature.geometry.coordinates;
+    const point = map.project([lng, lat]);
+    const offset = symbolOffset({ slot: TEAM_KINDS.indexOf(kind), slots: TEAM_KINDS.length });
+    largest = { x: Math.round(point.x + offset), y: Math.round(point.y), count };
+  }
+  if (largest) container.dataset.largestCluster = `${largest.x} ${largest.y} ${largest.count}`;
+  else delete container.dataset.largestCluster;
+}
+
 /**
- * A click on a cluster: the camera eases, centred on it, to the zoom at which it falls apart (maplibre's own answer);
- * a user's move, like any zoom (the URL keeps the view).
+ * A click on a cluster: the camera eases, centred on it, to the zoom at which it falls apart (maplibre's own answer,
+ * getClusterExpansionZoom); a user's move, like any zoom (the URL keeps the view).
  */
 function zoomIntoCluster(
   map: MaplibreMap,
@@ -438,11 +459,14 @@ function zoomIntoCluster(
   void map
     .getSource<GeoJSONSource>(source)
     ?.getClusterExpansionZoom(clusterId)
-    .then((zoom) =>
+    .then((expansion) => {
+      // The answer can be the zoom the map already shows (between whole zooms it draws a whole zoom's clusters):
+      // at least one step in, so that every click does something (a known trait of supercluster's expansion zoom).
+      const zoom = Math.min(ZOOM_LIMITS.max, Math.max(expansion, map.getZoom() + 1));
       map.easeTo(
         { center: [lng, lat], zoom, duration: animates(map) ? 400 : 0 },
         { originalEvent: event.originalEvent },
-      ),
-    )
+      );
+    })
     .catch(() => undefined);
 }
