@@ -29,6 +29,7 @@ import {
   provinceFilter,
   searchPlaceFeatures,
   symbolOffset,
+  CLUSTER_MAX_ZOOM,
   teamClusterFeatures,
   teamClusterSourceId,
   teamFeatures,
@@ -310,6 +311,12 @@ export function TeamMap(props: TeamMapProps) {
     created.on('load', () => {
       fitLabelZooms();
       created.on('resize', fitLabelZooms);
+      // Where places are clustered a name would stand beside no symbol of its own: the places are named from the zoom
+      // at which every place is its own symbol again.
+      if (clustered) {
+        for (const layer of [LAYER.placeLabels, LAYER.leadingPlaceLabels])
+          created.setLayerZoomRange(layer, CLUSTER_MAX_ZOOM + 1, 24);
+      }
       // The compact attribution opens at first; the same text is in the page footer, so start it folded.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       recordCamera();
