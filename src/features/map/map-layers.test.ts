@@ -14,6 +14,7 @@ import {
   teamClusterFeatures,
   teamClusterSourceId,
   teamFeatures,
+  teamIconExpression,
   teamLayerId,
 } from './map-layers';
 
@@ -125,6 +126,20 @@ describe('the team layers above the clustering threshold', () => {
     );
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
+  });
+
+  it('ring a selected place, never a cluster (it has no key)', () => {
+    const icon = (properties: GeoJSON.GeoJsonProperties) => {
+      const parsed = expression.createPropertyExpression(teamIconExpression(['p-1'], 'administratief'), 'icon-image', {
+        ...latest.layout_symbol['icon-image'],
+        transition: false,
+      } as StylePropertySpecification);
+      if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
+      return String(parsed.value.evaluate({ zoom: 7 }, { type: 'Point', properties: asInTiles(properties) }));
+    };
+    expect(icon({ key: 'p-1', count: 2 })).toBe('team:administratief:2:selected');
+    expect(icon({ key: 'p-2', count: 1 })).toBe('team:administratief:1');
+    expect(icon({ cluster: true, cluster_id: 3, point_count: 4, count: 9 })).toBe('team:administratief:9');
   });
 });
 
