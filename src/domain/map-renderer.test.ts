@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CAMERA, overviewMapModel } from './map-model';
-import { STATIC_MAP_MAX_PLACES, webglNeed } from './map-renderer';
+import { CLUSTER_ABOVE_PLACES } from './place-clusters';
+import { webglNeed } from './map-renderer';
 import { placeGroups } from './team-places';
 import { realTeamsFile } from '../../tests/fixtures/public-files';
 
@@ -9,9 +10,8 @@ const overview = overviewMapModel(places);
 
 describe('webglNeed', () => {
   it('lets the SVG map show the whole country with the real teams', () => {
-    expect(places.length).toBeLessThanOrEqual(STATIC_MAP_MAX_PLACES);
     expect(webglNeed(overview, false, true)).toBeNull();
-    expect(webglNeed({ places: null, camera: COUNTRY_CAMERA }, false, true)).toBeNull();
+    expect(webglNeed({ camera: COUNTRY_CAMERA }, false, true)).toBeNull();
   });
 
   it('needs the WebGL map for a shared camera, and on a roomy device for a choice or a search', () => {
@@ -26,8 +26,8 @@ describe('webglNeed', () => {
     expect(webglNeed(chosen, false, false)).toBeNull();
   });
 
-  it('needs the WebGL map for more symbols than the SVG map draws well', () => {
-    const many = Array.from({ length: STATIC_MAP_MAX_PLACES + 1 }, (_, index) => ({ ...places[0]!, key: `k${index}` }));
-    expect(webglNeed({ places: many, camera: COUNTRY_CAMERA }, false, false)).toBe('many-places');
+  it('lets the SVG map show the whole country with more symbols than it draws one by one (it clusters them)', () => {
+    const many = Array.from({ length: CLUSTER_ABOVE_PLACES + 1 }, (_, index) => ({ ...places[0]!, key: `k${index}` }));
+    expect(webglNeed(overviewMapModel(many), false, true)).toBeNull();
   });
 });

@@ -1,10 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { SymbolLayerSpecification } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, StyleSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { realTeamsFile } from '../../../tests/fixtures/public-files';
-import { TEAM_KINDS } from '../../domain/team-kinds';
+import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 import { placeGroups } from '../../domain/team-places';
-import { MAX_PLACE_LABELS, mapStyle, placeLabelFeatures, symbolOffset, teamFeatures, teamLayerId } from './map-layers';
+import {
+  CLUSTER_MAX_ZOOM,
+  MAX_PLACE_LABELS,
+  mapStyle,
+  placeLabelFeatures,
+  SOURCE,
+  symbolOffset,
+  teamClusterFeatures,
+  teamClusterSourceId,
+  teamFeatures,
+  teamIconExpression,
+  teamLayerId,
+} from './map-layers';
 
 const groups = placeGroups(realTeamsFile().teams);
 
@@ -18,18 +30,23 @@ function asInTiles(properties: GeoJSON.GeoJsonProperties): Record<string, unknow
   );
 }
 
-/** The team layer's `icon-offset`, evaluated by maplibre's own expression code, for a feature as the tiles hold it. */
-function iconOffset(properties: GeoJSON.GeoJsonProperties): unknown {
-  const layer = mapStyle().layers.find((l) => l.id === teamLayerId('pandgebonden')) as SymbolLayerSpecification;
+/** A team layer's layout property, evaluated by maplibre's own expression code, for a feature as the tiles hold it. */
+function teamLayout(
+  key: 'icon-offset' | 'icon-image',
+  properties: GeoJSON.GeoJsonProperties,
+  { kind = 'pandgebonden', style = mapStyle() }: { kind?: TeamKind; style?: StyleSpecification } = {},
+): unknown {
+  const layer = style.layers.find((l) => l.id === teamLayerId(kind)) as SymbolLayerSpecification;
   const parsed = expression.createPropertyExpression(
-    layer.layout?.['icon-offset'],
-    'icon-offset',
+    layer.layout?.[key],
+    key,
     // Layout properties have no transition in the reference, which the type asks of every property.
-    { ...latest.layout_symbol['icon-offset'], transition: false } as StylePropertySpecification,
+    { ...latest.layout_symbol[key], transition: false } as StylePropertySpecification,
   );
   if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
   return parsed.value.evaluate({ zoom: 7 }, { type: 'Point', properties: asInTiles(properties) });
 }
+const iconOffset = (properties: GeoJSON.GeoJsonProperties) => teamLayout('icon-offset', properties);
 
 describe('the team layers’ symbol offset', () => {
   it('is kept in the features as numbers and text only, which maplibre’s tiles keep as they are', () => {
@@ -61,6 +78,68 @@ describe('the team layers’ symbol offset', () => {
       const offset = symbolOffset({ slot, slots });
       expect(iconOffset({ offset })).toEqual([offset, 0]);
     }
+  });
+});
+
+describe('the team layers above the clustering threshold', () => {
+  const clusteredStyle = mapStyle({ teams: teamFeatures(groups), teamClusters: teamClusterFeatures(groups) });
+
+  it('are not clustered with the real teams: one source for all kinds, filtered by kind', () => {
+    const style = mapStyle({ teams: teamFeatures(groups) });
+    expect(Object.keys(style.sources).filter((id) => id.startsWith('team-clusters'))).toEqual([]);
+    for (const kind of TEAM_KINDS) {
+      const layer = style.layers.find((l) => l.id === teamLayerId(kind)) as SymbolLayerSpecification;
+      expect(layer.source).toBe(SOURCE.teams);
+      expect(layer.filter).toEqual(['==', ['get', 'kind'], kind]);
+    }
+  });
+
+  it('draw each kind from its own clustered source, whose clusters sum the teams', () => {
+    for (const kind of TEAM_KINDS) {
+      const source = clusteredStyle.sources[teamClusterSourceId(kind)] as GeoJSONSourceSpecification;
+      expect(source).toMatchObject({ type: 'geojson', cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM });
+      expect(source.clusterProperties).toEqual({ count: ['+', ['get', 'count']] });
+      const data = source.data as GeoJSON.FeatureCollection;
+      expect(data.features.map((f) => f.properties?.key)).toEqual(
+        groups.filter((g) => g.kind === kind).map((g) => g.key),
+      );
+      const layer = clusteredStyle.layers.find((l) => l.id === teamLayerId(kind)) as SymbolLayerSpecification;
+      expect(layer.source).toBe(teamClusterSourceId(kind));
+      expect(layer.filter).toBeUndefined();
+    }
+  });
+
+  it('give a cluster its kind’s symbol with the summed count, beside the other kinds; a place keeps its own', () => {
+    const warn = vi.spyOn(console, 'warn');
+    const cluster = { cluster: true, cluster_id: 7, point_count: 3, point_count_abbreviated: '3', count: 12 };
+    for (const [slot, kind] of TEAM_KINDS.entries()) {
+      const options = { kind, style: clusteredStyle };
+      expect(String(teamLayout('icon-image', cluster, options))).toBe(`team:${kind}:12`);
+      const offset = symbolOffset({ slot, slots: TEAM_KINDS.length });
+      expect(teamLayout('icon-offset', cluster, options)).toEqual([offset, 0]);
+    }
+    const denHaag = teamFeatures(groups).features.find((f) => f.properties?.key === 'den-haag-pandgebonden')!;
+    const options = { kind: 'pandgebonden' as const, style: clusteredStyle };
+    expect(teamLayout('icon-offset', denHaag.properties, options)).toEqual([-13, 0]);
+    expect(String(teamLayout('icon-image', denHaag.properties, options))).toBe(
+      `team:pandgebonden:${denHaag.properties?.count}`,
+    );
+    expect(warn).not.toHaveBeenCalled();
+    warn.mockRestore();
+  });
+
+  it('ring a selected place, never a cluster (it has no key)', () => {
+    const icon = (properties: GeoJSON.GeoJsonProperties) => {
+      const parsed = expression.createPropertyExpression(teamIconExpression(['p-1'], 'administratief'), 'icon-image', {
+        ...latest.layout_symbol['icon-image'],
+        transition: false,
+      } as StylePropertySpecification);
+      if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
+      return String(parsed.value.evaluate({ zoom: 7 }, { type: 'Point', properties: asInTiles(properties) }));
+    };
+    expect(icon({ key: 'p-1', count: 2 })).toBe('team:administratief:2:selected');
+    expect(icon({ key: 'p-2', count: 1 })).toBe('team:administratief:1');
+    expect(icon({ cluster: true, cluster_id: 3, point_count: 4, count: 9 })).toBe('team:administratief:9');
   });
 });
 

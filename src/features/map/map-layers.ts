@@ -7,7 +7,8 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Bounds } from '../../domain/geometry';
-import { COUNTRY_BOUNDS } from '../../domain/netherlands';
+import { AREA_MAX_ZOOM, COUNTRY_BOUNDS } from '../../domain/netherlands';
+import { CLUSTER_CELL } from '../../domain/place-clusters';
 import type { PlaceGroup } from '../../domain/team-places';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 import { mapColour } from '../../styles/tokens';
@@ -80,6 +81,16 @@ export const LABEL_LAYERS = [
 export const teamLayerId = (kind: TeamKind) => `teams-${kind}`;
 export const TEAM_LAYERS = TEAM_KINDS.map(teamLayerId);
 
+/**
+ * Above the clustering threshold (domain/place-clusters.ts) each kind's layer draws from its own clustered source, so
+ * that the kind filter stays an opacity change; below it there are no such sources and every place is a symbol.
+ */
+export const teamClusterSourceId = (kind: TeamKind) => `team-clusters-${kind}`;
+/** Up to this zoom places are clustered (a province's close-up); from one closer, every place is its own symbol. */
+export const CLUSTER_MAX_ZOOM = AREA_MAX_ZOOM;
+/** maplibre's cluster radius in screen pixels: half the SVG map's grid cell, so both pictures cluster alike. */
+export const CLUSTER_RADIUS = CLUSTER_CELL / 2;
+
 /** [west, south, east, north] as maplibre takes a box: its south-west and north-east corners. */
 export function lngLatBounds([west, south, east, north]: Bounds): [[number, number], [number, number]] {
   return [
@@ -111,6 +122,8 @@ export interface InitialMapData {
   teams?: GeoJSON.FeatureCollection | undefined;
   placeLabels?: GeoJSON.FeatureCollection | undefined;
   provinceLabels?: GeoJSON.FeatureCollection | undefined;
+  /** Each kind's places, for its clustered source: only above the clustering threshold (see teamClusterSourceId). */
+  teamClusters?: Record<TeamKind, GeoJSON.FeatureCollection> | undefined;
 }
 
 export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
@@ -128,6 +141,7 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
       [SOURCE.provinceLabels]: { type: 'geojson', data: initial.provinceLabels ?? EMPTY },
       [SOURCE.towns]: { type: 'geojson', data: EMPTY },
       [SOURCE.viewportEdge]: { type: 'geojson', data: EMPTY },
+      ...teamClusterSources(initial.teamClusters),
     },
     layers: [
       // The sea; the neighbouring countries' land on it, and the provinces on that.
@@ -192,20 +206,7 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
           'circle-stroke-color': COLOURS.searchPlaceOutline,
         },
       },
-      ...TEAM_KINDS.map((kind): LayerSpecification => ({
-        id: teamLayerId(kind),
-        type: 'symbol',
-        source: SOURCE.teams,
-        filter: ['==', ['get', 'kind'], kind],
-        layout: {
-          'icon-image': teamIconExpression([]),
-          'icon-offset': TEAM_ICON_OFFSET,
-          'icon-allow-overlap': true,
-          'icon-ignore-placement': true,
-          'symbol-sort-key': ['get', 'count'],
-        },
-        paint: { 'icon-opacity': 1 },
-      })),
+      ...TEAM_KINDS.map((kind) => teamLayer(kind, initial.teamClusters !== undefined)),
       // Above the team symbols, so placed before the other names (each province's first name has the most room)
       // and drawn over a symbol where a crowded map leaves it no free place (see placeLabelLayer).
       placeLabelLayer(LAYER.leadingPlaceLabels, true),
@@ -235,6 +236,42 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
       },
     ],
   };
+}
+
+function teamLayer(kind: TeamKind, clustered: boolean): LayerSpecification {
+  return {
+    id: teamLayerId(kind),
+    type: 'symbol',
+    ...(clustered
+      ? { source: teamClusterSourceId(kind) }
+      : { source: SOURCE.teams, filter: ['==', ['get', 'kind'], kind] }),
+    layout: {
+      'icon-image': clustered ? teamIconExpression([], kind) : teamIconExpression([]),
+      'icon-offset': clustered ? clusterIconOffset(kind) : TEAM_ICON_OFFSET,
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'symbol-sort-key': ['get', 'count'],
+    },
+    paint: { 'icon-opacity': 1 },
+  };
+}
+
+/** Clustered sources, one per kind; the clusters' `count` is the sum of their places' teams. */
+function teamClusterSources(data: InitialMapData['teamClusters']): StyleSpecification['sources'] {
+  if (!data) return {};
+  return Object.fromEntries(
+    TEAM_KINDS.map((kind) => [
+      teamClusterSourceId(kind),
+      {
+        type: 'geojson',
+        data: data[kind],
+        cluster: true,
+        clusterRadius: CLUSTER_RADIUS,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+        clusterProperties: { count: ['+', ['get', 'count']] },
+      },
+    ]),
+  );
 }
 
 /** Local fonts, no glyph server: without `glyphs` maplibre draws text with these CSS font families (the first
@@ -501,25 +538,43 @@ const MAX_SYMBOL_OFFSET = 256;
  * make a pair of a number, but it can interpolate between two pairs, and linearly from [-M, 0] to [M, 0] that is
  * exactly [offset, 0].
  */
-const TEAM_ICON_OFFSET: ExpressionSpecification = [
+const iconOffset = (offset: ExpressionSpecification): ExpressionSpecification => [
   'interpolate',
   ['linear'],
-  ['get', 'offset'],
+  offset,
   -MAX_SYMBOL_OFFSET,
   ['literal', [-MAX_SYMBOL_OFFSET, 0]],
   MAX_SYMBOL_OFFSET,
   ['literal', [MAX_SYMBOL_OFFSET, 0]],
 ];
+const TEAM_ICON_OFFSET = iconOffset(['get', 'offset']);
 
-/** `team:<kind>:<count>`, with `:selected` for the selected places; the images are drawn on demand. */
-export function teamIconExpression(selectedKeys: readonly string[]): ExpressionSpecification {
+/**
+ * A clustered source's offset: a place its own, a cluster (which has no `offset`) its kind's slot among all kinds,
+ * as on the SVG map (domain/place-clusters.ts), so that the kinds' clusters around one point stand side by side.
+ */
+function clusterIconOffset(kind: TeamKind): ExpressionSpecification {
+  const offset = symbolOffset({ slot: TEAM_KINDS.indexOf(kind), slots: TEAM_KINDS.length });
+  return iconOffset(['coalesce', ['get', 'offset'], offset]);
+}
+
+/**
+ * `team:<kind>:<count>`, with `:selected` for the selected places; the images are drawn on demand. A clustered
+ * layer names its kind (a cluster has no `kind` property), and its clusters are never selected (they have no `key`).
+ */
+export function teamIconExpression(selectedKeys: readonly string[], kind?: TeamKind): ExpressionSpecification {
   return [
     'concat',
     'team:',
-    ['get', 'kind'],
+    kind ?? ['get', 'kind'],
     ':',
     ['to-string', ['get', 'count']],
-    ['case', ['in', ['get', 'key'], ['literal', [...selectedKeys]]], ':selected', ''],
+    [
+      'case',
+      ['in', kind ? ['coalesce', ['get', 'key'], ''] : ['get', 'key'], ['literal', [...selectedKeys]]],
+      ':selected',
+      '',
+    ],
   ];
 }
 
@@ -548,6 +603,13 @@ export function teamFeatures(groups: readonly PlaceGroup[]): GeoJSON.FeatureColl
       },
     })),
   };
+}
+
+/** Each kind's places as points, for the clustered sources. */
+export function teamClusterFeatures(groups: readonly PlaceGroup[]): Record<TeamKind, GeoJSON.FeatureCollection> {
+  return Object.fromEntries(
+    TEAM_KINDS.map((kind) => [kind, teamFeatures(groups.filter((group) => group.kind === kind))]),
+  ) as Record<TeamKind, GeoJSON.FeatureCollection>;
 }
 
 /** Screen pixels to the right of the place, so that the symbols of kinds sharing a place stand side by side. */

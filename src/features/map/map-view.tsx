@@ -1,7 +1,8 @@
 // The map area's picture. The SVG map answers clicks and taps as soon as the data is in; the WebGL map (maplibre) is
-// started only when it serves the visitor: the first zoom or pan gesture, a view the SVG map cannot show (a shared
-// camera, many teams; on a desktop also a choice or a search), a PNG export, or on a desktop once the page is quiet. It takes over
-// with the same selection, filter and names, and does what the gesture asked. Without WebGL the SVG map stays.
+// started only when it serves the visitor: the first zoom or pan gesture, a click on a cluster of many teams, a view
+// the SVG map cannot show (a shared camera; on a desktop also a choice or a search), a PNG export, or on a desktop once
+// the page has been quiet. It takes over with the same selection, filter and names, and does what the gesture asked.
+// Without WebGL the SVG map stays.
 import {
   lazy,
   Suspense,
@@ -14,7 +15,7 @@ import {
 } from 'react';
 import { useIntl } from '../../i18n/language';
 import { PanelBoundary } from '../../components/panel-boundary';
-import { STATIC_MAP_MAX_PLACES, webglNeed } from '../../domain/map-renderer';
+import { webglNeed } from '../../domain/map-renderer';
 import { afterNextPaint, whenQuiet } from '../../lib/after-first-paint';
 import type { TeamMapHandle, TeamMapProps } from './team-map';
 import { StaticTeamMap } from './static-team-map';
@@ -22,6 +23,7 @@ import { StaticZoomButtons } from './static-zoom-buttons';
 import { supportsWebGL2 } from './webgl-support';
 import { fetchMapFilesAhead } from './map-files';
 import { useMapGestures, type MapGesture } from './map-gesture';
+import type { ClientPoint } from './symbol-point';
 
 // maplibre is most of the page's weight: its chunk is imported only when the WebGL map is started.
 const TeamMap = lazy(async () => ({ default: (await import('./team-map')).TeamMap }));
@@ -34,6 +36,12 @@ export type MapMode = 'loading' | 'svg' | 'webgl' | 'static';
 
 /** How long the page must have been quiet (after the map is usable) before the WebGL map's files are fetched ahead. */
 const QUIET_MS = 2000;
+
+/**
+ * How many zoom levels a click on a cluster of the SVG map zooms in (on the WebGL map it starts): its grid cell then
+ * spans 16 times the area on screen, and the WebGL map's own clusters (map-layers.ts) break up into smaller ones.
+ */
+const CLUSTER_ZOOM_STEP = 2;
 
 /**
  * A desktop (mouse, hover) can afford the WebGL map's start in an idle moment, and for a choice; a phone waits for a
@@ -66,11 +74,10 @@ export function MapView(props: MapViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
 
   const hasData = Boolean(provinces && model.places);
-  const svgDrawable = hasData && (model.places?.length ?? 0) <= STATIC_MAP_MAX_PLACES;
   const need = hasData ? webglNeed(model, initialCamera !== null, isRoomy()) : null;
   const wanted = (asked || need !== null) && webGL !== false && !failed;
   const mode: MapMode =
-    webGL === false || failed ? (hasData ? 'static' : 'loading') : drawn ? 'webgl' : svgDrawable ? 'svg' : 'loading';
+    webGL === false || failed ? (hasData ? 'static' : 'loading') : drawn ? 'webgl' : hasData ? 'svg' : 'loading';
 
   const reportMode = useEffectEvent((settled: MapMode) => onModeChange?.(settled));
   useEffect(() => reportMode(mode), [mode]);
@@ -167,7 +174,7 @@ export function MapView(props: MapViewProps) {
   }, [mode]);
 
   const interactive = mode === 'svg' || mode === 'static';
-  const picture = svgDrawable ? (
+  const picture = hasData ? (
     <StaticTeamMap
       model={model}
       provinces={provinces!.features}
@@ -178,6 +185,9 @@ export function MapView(props: MapViewProps) {
         onProvinceClick: mapProps.onProvinceClick,
         onPlaceClick: mapProps.onPlaceClick,
         onPlaceHover: mapProps.onPlaceHover,
+      })}
+      {...(canZoom && {
+        onClusterClick: (around: ClientPoint) => askForWebGL({ type: 'zoom', by: CLUSTER_ZOOM_STEP, around }),
       })}
     />
   ) : (

@@ -8,6 +8,11 @@ import { placeLabels } from '../../domain/map-labels';
 import { StaticTeamMap } from './static-team-map';
 import { COLOURS } from './map-layers';
 import { nearestSymbol } from './static-team-symbols';
+import { join } from 'node:path';
+import { syntheticTeamsFromPublicFiles } from '../../../bench/synthetic-teams';
+import type { Team } from '../../data/teams-file';
+import { clustersAreDrawn } from '../../domain/place-clusters';
+import { TEAM_KINDS } from '../../domain/team-kinds';
 
 const provinces = realProvincesFile().features;
 const water = realWaterFile().features;
@@ -111,6 +116,49 @@ describe('StaticTeamMap', () => {
     );
     await userEvent.click(container.querySelector('[data-province="NL-ZE"]')!);
     expect(onProvinceClick).toHaveBeenCalledWith('NL-ZE');
+  });
+});
+
+describe('StaticTeamMap with many teams', () => {
+  const synthetic = syntheticTeamsFromPublicFiles(join(process.cwd(), 'public'), 3000);
+  const places = placeGroups(synthetic.teams as Team[]);
+  const many = overviewMapModel(places);
+  const teamsOf = (container: HTMLElement, kind: string) =>
+    (container.querySelector(`[data-kind="${kind}"]`)?.getAttribute('data-teams')?.split(' ') ?? []).map(Number);
+
+  it('draws each kind’s clusters, with every team counted once, and names no place', () => {
+    expect(clustersAreDrawn(places.length)).toBe(true);
+    const { container } = render(<StaticTeamMap provinces={provinces} water={water} model={many} />);
+    expect(container.querySelector('svg')).toHaveAttribute('data-static-map-clustered', 'true');
+    let symbols = 0;
+    for (const kind of TEAM_KINDS) {
+      const counts = teamsOf(container, kind);
+      symbols += counts.length;
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(synthetic.teams.filter((t) => t.kind === kind).length);
+    }
+    expect(symbols).toBeLessThan(places.length / 4);
+    expect(container.querySelectorAll('[data-place-label]')).toHaveLength(0);
+    expect(container.querySelectorAll('[data-province-label]').length).toBeGreaterThan(0);
+  });
+
+  it('keeps the clusters of the other kinds when a kind is hidden', () => {
+    const { container, rerender } = render(<StaticTeamMap provinces={provinces} water={water} model={many} />);
+    const before = placesOf(container, 'pandgebonden');
+    rerender(<StaticTeamMap provinces={provinces} water={water} model={{ ...many, visibleKinds: ['pandgebonden'] }} />);
+    expect(container.querySelectorAll('[data-kind]')).toHaveLength(1);
+    expect(placesOf(container, 'pandgebonden')).toEqual(before);
+  });
+
+  it('rings the cluster that holds a chosen place', () => {
+    const chosen = places[0]!;
+    const { container } = render(
+      <StaticTeamMap provinces={provinces} water={water} model={{ ...many, selectedPlaceKeys: [chosen.key] }} />,
+    );
+    const ringed = [...container.querySelectorAll('[data-selected-place]')].map((c) =>
+      c.getAttribute('data-selected-place'),
+    );
+    expect(ringed).toHaveLength(1);
+    expect(placesOf(container, chosen.kind)).toContain(ringed[0]);
   });
 });
 

@@ -8,9 +8,11 @@ import type { ProvinceCode } from '../../domain/provinces';
 import { areaPath, fitProjection, type AreaGeometry } from '../../domain/web-mercator';
 import { clipToBox, simplifyLine, type Bounds } from '../../domain/geometry';
 import { COUNTRY_BOUNDS } from '../../domain/netherlands';
+import { CLUSTER_CELL, clustersAreDrawn, placeClusters } from '../../domain/place-clusters';
+import type { PlaceGroup } from '../../domain/team-places';
 import { COLOURS, symbolOffset } from './map-layers';
 import { round, symbolAt, TeamSymbols, type PlacedSymbol } from './static-team-symbols';
-import type { SymbolHit } from './symbol-point';
+import type { ClientPoint, SymbolHit } from './symbol-point';
 import { StaticMapLabels, staticLabels } from './static-map-labels';
 import './map.css';
 
@@ -58,22 +60,35 @@ export interface StaticTeamMapProps {
   onPlaceClick?: (key: string, hit: SymbolHit) => void;
   /** The symbol under the mouse, or null. */
   onPlaceHover?: (hit: SymbolHit | null) => void;
+  /** A cluster of several places was clicked or tapped (its centre on screen); without this, the province selects. */
+  onClusterClick?: (point: ClientPoint) => void;
 }
 
 export function StaticTeamMap(props: StaticTeamMapProps) {
   const { model, provinces, water, id, label, describedBy, onProvinceClick, onPlaceClick, onPlaceHover } = props;
+  const { onClusterClick } = props;
   const { highlightedProvince, selectedPlaceKeys, searchMarker } = model;
   const svgRef = useRef<SVGSVGElement>(null);
   const scale = useSymbolScale(svgRef);
-  const places = visiblePlaces(model);
-  const symbols: PlacedSymbol[] = places.map((group) => {
-    const [x, y] = projection.project(group.coordinates);
-    return { group, x: round(x + symbolOffset(group) * scale), y: round(y) };
-  });
-  // Names change with the places shown and the size on screen, not with a selection.
   const { places: allPlaces, visibleKinds } = model;
+  const clustered = clustersAreDrawn(allPlaces?.length ?? 0);
+  // Every kind's symbols (or clusters) at this size on screen; a kind filter only picks among them.
+  const allSymbols = useMemo(() => placedSymbols(allPlaces ?? [], scale), [allPlaces, scale]);
+  const symbols = useMemo(
+    () => allSymbols.filter((symbol) => visibleKinds.includes(symbol.cluster.kind)),
+    [allSymbols, visibleKinds],
+  );
+  // Names change with the places shown and the size on screen, not with a selection. Above the clustering threshold
+  // no place is named: a name would stand for one of hundreds of places (zoomed in, the WebGL map names them).
   const labels = useMemo(
-    () => staticLabels(visiblePlaces({ places: allPlaces, visibleKinds }), symbols, provinces, projection, scale),
+    () =>
+      staticLabels(
+        clustered ? [] : visiblePlaces({ places: allPlaces, visibleKinds }),
+        symbols,
+        provinces,
+        projection,
+        scale,
+      ),
     // symbols follow from the places, kinds and scale.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [allPlaces, visibleKinds, provinces, scale],
@@ -101,12 +116,13 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
     const matrix = svgRef.current?.getScreenCTM?.();
     if (!matrix) return null;
     const point = new DOMPoint(symbol.x, symbol.y).matrixTransform(matrix);
-    return { key: symbol.group.key, x: point.x, y: point.y, touch: pointerType.current === 'touch' };
+    return { key: symbol.cluster.key, x: point.x, y: point.y, touch: pointerType.current === 'touch' };
   };
   const onMouseMove = (event: MouseEvent<SVGSVGElement>) => {
-    const symbol =
-      pointerType.current === 'touch' ? null : symbolAt(svgRef.current, symbols, event, HIT_RADIUS * scale);
-    const key = symbol?.group.key ?? null;
+    const found = pointerType.current === 'touch' ? null : symbolAt(svgRef.current, symbols, event, HIT_RADIUS * scale);
+    // A cluster of several places has no details to show in a tooltip.
+    const symbol = found && found.cluster.places.length === 1 ? found : null;
+    const key = symbol?.cluster.key ?? null;
     if (key === hovered.current) return;
     hovered.current = key;
     onPlaceHover?.(symbol ? hitOf(symbol) : null);
@@ -117,10 +133,14 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
   };
 
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
-    const symbol = onPlaceClick && symbolAt(svgRef.current, symbols, event, HIT_RADIUS * scale);
+    const symbol = (onPlaceClick || onClusterClick) && symbolAt(svgRef.current, symbols, event, HIT_RADIUS * scale);
     const hit = symbol && hitOf(symbol);
-    if (symbol && hit) {
-      onPlaceClick(symbol.group.key, hit);
+    if (symbol && hit && symbol.cluster.places.length > 1 && onClusterClick) {
+      onClusterClick(hit);
+      return;
+    }
+    if (symbol && hit && symbol.cluster.places.length === 1 && onPlaceClick) {
+      onPlaceClick(symbol.cluster.key, hit);
       return;
     }
     const code = (event.target as Element).getAttribute('data-province');
@@ -137,7 +157,8 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       {...(label ? { role: 'img', 'aria-label': label, 'aria-describedby': describedBy } : { 'aria-hidden': true })}
       focusable="false"
       data-static-map-teams={symbols.length}
-      onClick={onProvinceClick || onPlaceClick ? onClick : undefined}
+      data-static-map-clustered={clustered || undefined}
+      onClick={onProvinceClick || onPlaceClick || onClusterClick ? onClick : undefined}
       onPointerDown={(event) => (pointerType.current = event.pointerType)}
       {...(onPlaceHover && { onMouseMove, onMouseLeave })}
     >
@@ -190,6 +211,22 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       <TeamSymbols symbols={symbols} scale={scale} selectedPlaceKeys={selectedPlaceKeys} />
     </svg>
   );
+}
+
+/**
+ * The symbols of all places, or above the threshold their clusters by a grid of CLUSTER_CELL screen pixels, each set
+ * beside the other kinds at its point.
+ */
+function placedSymbols(places: readonly PlaceGroup[], scale: number): PlacedSymbol[] {
+  const projected = places.map((group) => {
+    const [x, y] = projection.project(group.coordinates);
+    return { group, x, y };
+  });
+  return placeClusters(projected, CLUSTER_CELL * scale).map((cluster) => ({
+    cluster,
+    x: round(cluster.x + symbolOffset(cluster) * scale),
+    y: round(cluster.y),
+  }));
 }
 
 /** Drawing units per screen pixel, so that symbols keep their size on screen whatever the map's width. */

@@ -2,11 +2,13 @@
 // symbol under a click.
 import type { MouseEvent } from 'react';
 import { countLabel, KIND_STYLE, SYMBOL, shapePathAt } from '../../components/kind-style';
+import type { PlaceCluster } from '../../domain/place-clusters';
 import { TEAM_KINDS } from '../../domain/team-kinds';
-import type { PlaceGroup } from '../../domain/team-places';
 
+/** A symbol on the picture: one place, or (with many teams) a cluster of places of one kind. */
 export interface PlacedSymbol {
-  group: PlaceGroup;
+  cluster: PlaceCluster;
+  /** Its centre in drawing units, beside the other kinds at its point. */
   x: number;
   y: number;
 }
@@ -24,29 +26,37 @@ export function TeamSymbols({
   scale: number;
   selectedPlaceKeys: readonly string[];
 }) {
-  const selected = symbols.filter((s) => selectedPlaceKeys.includes(s.group.key));
-  const counted = symbols.filter((s) => s.group.teamIds.length > 1);
+  // A cluster is ringed when one of its places is chosen.
+  const chosen = new Set(selectedPlaceKeys);
+  const selected =
+    chosen.size === 0 ? [] : symbols.filter((s) => s.cluster.places.some((place) => chosen.has(place.key)));
+  const counted = symbols.filter((s) => s.cluster.teams > 1);
   return (
     <g className="static-map__teams">
-      {selected.map(({ group, x, y }) => (
+      {selected.map(({ cluster, x, y }) => (
         <circle
-          key={group.key}
+          key={cluster.key}
           cx={x}
           cy={y}
           r={SYMBOL.ring.radius * scale}
           fill={SYMBOL.light}
           stroke={SYMBOL.dark}
           strokeWidth={SYMBOL.ring.width * scale}
-          data-selected-place={group.key}
+          data-selected-place={cluster.key}
         />
       ))}
       {TEAM_KINDS.map((kind) => {
-        const ofKind = symbols.filter((s) => s.group.kind === kind);
+        const ofKind = symbols.filter((s) => s.cluster.kind === kind);
         if (ofKind.length === 0) return null;
         const { colour, shape } = KIND_STYLE[kind];
         const path = (r: number) => ofKind.map(({ x, y }) => shapePathAt(shape, r * scale, x, y)).join('');
         return (
-          <g key={kind} data-kind={kind} data-places={ofKind.map((s) => s.group.key).join(' ')}>
+          <g
+            key={kind}
+            data-kind={kind}
+            data-places={ofKind.map((s) => s.cluster.key).join(' ')}
+            data-teams={ofKind.map((s) => s.cluster.teams).join(' ')}
+          >
             <path d={path(SYMBOL.outline)} fill={SYMBOL.dark} />
             <path d={path(SYMBOL.edge)} fill={SYMBOL.light} />
             <path d={path(SYMBOL.fill)} fill={colour} />
@@ -54,11 +64,11 @@ export function TeamSymbols({
         );
       })}
       <g fill={SYMBOL.light} fontWeight="bold" textAnchor="middle" dominantBaseline="middle">
-        {counted.map(({ group, x, y }) => {
-          const count = group.teamIds.length;
+        {counted.map(({ cluster, x, y }) => {
+          const count = cluster.teams;
           return (
             <text
-              key={group.key}
+              key={cluster.key}
               x={x}
               y={round(y + SYMBOL.countOffset * scale)}
               fontSize={round(SYMBOL.countSize(count) * scale)}

@@ -29,18 +29,21 @@ import {
   provinceFilter,
   searchPlaceFeatures,
   symbolOffset,
-  TEAM_LAYERS,
+  CLUSTER_MAX_ZOOM,
+  teamClusterFeatures,
+  teamClusterSourceId,
   teamFeatures,
   teamIconExpression,
   teamLayerId,
   visibleTeamLayers,
   type InitialMapData,
 } from './map-layers';
-import { TEAM_KINDS } from '../../domain/team-kinds';
+import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
+import { clustersAreDrawn } from '../../domain/place-clusters';
 import { resolveMissingImages } from './missing-images';
 import { maplibreLocale, relabelControls } from './map-control-texts';
 import { snapshotOf, usePrintPicture, type MapSnapshot } from './map-snapshot';
-import { isAppMove, measureClearance, showCountry, useCameraTarget } from './use-camera-target';
+import { animates, isAppMove, measureClearance, showCountry, useCameraTarget } from './use-camera-target';
 import { renderMap, type RenderSize } from './map-render';
 import { keepNamesInside } from './viewport-edge';
 import type { ClientPoint, SymbolHit } from './symbol-point';
@@ -105,6 +108,12 @@ export function TeamMap(props: TeamMapProps) {
   const controlTexts = messages.share.mapControls;
   // One point per symbol; null while the teams are loading (nothing to draw yet).
   const teams = useMemo(() => model.places && teamFeatures(model.places), [model.places]);
+  // Above the threshold each kind is also a clustered source (what the team layers draw); decided when the map is made.
+  const [clustered] = useState(() => clustersAreDrawn(model.places?.length ?? 0));
+  const teamClusters = useMemo(
+    () => (clustered && model.places ? teamClusterFeatures(model.places) : undefined),
+    [clustered, model.places],
+  );
   // The names of the places of the kinds shown, in the order they are placed.
   const labels = useMemo(
     () => model.places && placeLabelFeatures(placeLabels(visiblePlaces({ places: model.places, visibleKinds }))),
@@ -153,6 +162,10 @@ export function TeamMap(props: TeamMapProps) {
     const [team] = activeMap.queryRenderedFeatures(event.point, {
       layers: visibleTeamLayers(props.model.visibleKinds),
     });
+    if (team?.properties.cluster && team.geometry.type === 'Point') {
+      zoomIntoCluster(activeMap, team.layer.source, Number(team.properties.cluster_id), team.geometry, event);
+      return;
+    }
     const key = team?.properties.key;
     const hit = typeof key === 'string' ? symbolHit(activeMap, key) : null;
     if (typeof key === 'string' && hit) {
@@ -204,6 +217,9 @@ export function TeamMap(props: TeamMapProps) {
     activeMap.zoomTo(activeMap.getZoom() + gesture.by, { ...(around && { around }), duration: 250 }, userMove);
   });
   const printImageRef = useRef<HTMLImageElement>(null);
+  const recordClusters = useEffectEvent((activeMap: MaplibreMap, container: HTMLElement) => {
+    if (clustered) recordLargestCluster(activeMap, container, props.model.visibleKinds);
+  });
 
   useImperativeHandle(
     ref,
@@ -230,6 +246,7 @@ export function TeamMap(props: TeamMapProps) {
       teams: teams ?? undefined,
       placeLabels: labels ?? undefined,
       provinceLabels: provinceNames ?? undefined,
+      teamClusters,
     };
     try {
       created = new MaplibreMap({
@@ -299,6 +316,12 @@ export function TeamMap(props: TeamMapProps) {
       fitLabelZooms();
       keepNamesInside(created, coveringOverlays);
       created.on('resize', fitLabelZooms);
+      // Where places are clustered a name would stand beside no symbol of its own: the places are named from the zoom
+      // at which every place is its own symbol again.
+      if (clustered) {
+        for (const layer of [LAYER.placeLabels, LAYER.leadingPlaceLabels])
+          created.setLayerZoomRange(layer, CLUSTER_MAX_ZOOM + 1, 24);
+      }
       // The compact attribution opens at first; the same text is in the page footer, so start it folded.
       container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       recordCamera();
@@ -311,6 +334,7 @@ export function TeamMap(props: TeamMapProps) {
         const names = drawn.filter((f) => f.layer.id === layer).map((f) => String(f.properties.name));
         container.setAttribute(`data-${layer}`, [...new Set(names)].sort().join('|'));
       }
+      recordClusters(created, container);
     });
     return () => {
       setMap(null);
@@ -348,7 +372,12 @@ export function TeamMap(props: TeamMapProps) {
       drawn[key] = data;
       map.getSource<GeoJSONSource>(source)?.setData(data);
     }
-  }, [map, provinces, water, teams, labels, provinceNames]);
+    if (teamClusters && drawn.teamClusters !== teamClusters) {
+      drawn.teamClusters = teamClusters;
+      for (const kind of TEAM_KINDS)
+        map.getSource<GeoJSONSource>(teamClusterSourceId(kind))?.setData(teamClusters[kind]);
+    }
+  }, [map, provinces, water, teams, labels, provinceNames, teamClusters]);
 
   useEffect(() => {
     if (map && towns.data) map.getSource<GeoJSONSource>(SOURCE.towns)?.setData(towns.data);
@@ -363,8 +392,11 @@ export function TeamMap(props: TeamMapProps) {
   }, [map, visibleKinds]);
 
   useEffect(() => {
-    for (const layer of TEAM_LAYERS) map?.setLayoutProperty(layer, 'icon-image', teamIconExpression(selectedPlaceKeys));
-  }, [map, selectedPlaceKeys]);
+    for (const kind of TEAM_KINDS) {
+      const icon = clustered ? teamIconExpression(selectedPlaceKeys, kind) : teamIconExpression(selectedPlaceKeys);
+      map?.setLayoutProperty(teamLayerId(kind), 'icon-image', icon);
+    }
+  }, [map, selectedPlaceKeys, clustered]);
 
   const markerKey = model.searchMarker ? model.searchMarker.join(',') : '';
   useEffect(() => {
@@ -405,4 +437,48 @@ export function TeamMap(props: TeamMapProps) {
       <img ref={printImageRef} className="team-map__print" alt="" aria-hidden="true" />
     </>
   );
+}
+
+/** The largest cluster on screen, for tests: `x y count` in the container's pixels (the canvas cannot be queried). */
+function recordLargestCluster(map: MaplibreMap, container: HTMLElement, kinds: readonly TeamKind[]): void {
+  let largest: { x: number; y: number; count: number } | null = null;
+  for (const feature of map.queryRenderedFeatures({ layers: visibleTeamLayers(kinds) })) {
+    const count = Number(feature.properties.count);
+    const kind = TEAM_KINDS.find((k) => teamLayerId(k) === feature.layer.id);
+    if (!feature.properties.cluster || feature.geometry.type !== 'Point' || !kind) continue;
+    if (largest && largest.count >= count) continue;
+    const [lng = 0, lat = 0] = feature.geometry.coordinates;
+    const point = map.project([lng, lat]);
+    const offset = symbolOffset({ slot: TEAM_KINDS.indexOf(kind), slots: TEAM_KINDS.length });
+    largest = { x: Math.round(point.x + offset), y: Math.round(point.y), count };
+  }
+  if (largest) container.dataset.largestCluster = `${largest.x} ${largest.y} ${largest.count}`;
+  else delete container.dataset.largestCluster;
+}
+
+/**
+ * A click on a cluster: the camera eases, centred on it, to the zoom at which it falls apart (maplibre's own answer,
+ * getClusterExpansionZoom); a user's move, like any zoom (the URL keeps the view).
+ */
+function zoomIntoCluster(
+  map: MaplibreMap,
+  source: string,
+  clusterId: number,
+  point: GeoJSON.Point,
+  event: MapLayerMouseEvent,
+): void {
+  const [lng = 0, lat = 0] = point.coordinates;
+  void map
+    .getSource<GeoJSONSource>(source)
+    ?.getClusterExpansionZoom(clusterId)
+    .then((expansion) => {
+      // The answer can be the zoom the map already shows (between whole zooms it draws a whole zoom's clusters):
+      // at least one step in, so that every click does something (a known trait of supercluster's expansion zoom).
+      const zoom = Math.min(ZOOM_LIMITS.max, Math.max(expansion, map.getZoom() + 1));
+      map.easeTo(
+        { center: [lng, lat], zoom, duration: animates(map) ? 400 : 0 },
+        { originalEvent: event.originalEvent },
+      );
+    })
+    .catch(() => undefined);
 }

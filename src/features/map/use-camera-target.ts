@@ -41,7 +41,7 @@ export function measureClearance(container: HTMLElement | null, overlays: Iterab
 }
 
 /** Moves that animate, unless motion is unwelcome or too slow to draw. */
-function animates(map: MaplibreMap): boolean {
+export function animates(map: MaplibreMap): boolean {
   return !prefersReducedMotion() && !rendersInSoftware(map.getCanvas());
 }
 
