@@ -27,8 +27,8 @@ const WATER_OUTPUT = 'public/geo/water.geojson';
 /** The lakes wanted: polygons reaching into this box and larger than WATER_MIN_AREA (square degrees of their box). */
 const IJSSELMEER_BOX = { west: 4.9, south: 52.3, east: 6.0, north: 53.1 };
 const WATER_MIN_AREA = 0.1;
-/** About 1 m; more decimals would only add bytes. */
-const DECIMALS = 5;
+/** About 10 m, half a pixel at the closest zoom; the boundaries (Natural Earth 1:10m) are no more exact than that. */
+const DECIMALS = 4;
 /** The neighbours that the camera's box reaches, with the names the file gives them. */
 const NEIGHBOURS = { BE: 'België', DE: 'Duitsland', FR: 'Frankrijk', LU: 'Luxemburg' } as const;
 /** The camera's box and a little more: what the map can show of the neighbours at its widest. */

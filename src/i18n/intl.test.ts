@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realTeamsFile } from '../../tests/fixtures/public-files';
+import { FIGURES_MESSAGES } from './figures-messages';
 import { INTL } from './intl';
 
 const { kinds } = realTeamsFile();
@@ -19,9 +20,10 @@ describe('INTL', () => {
   });
 
   it('holds every part of the interface text in both languages', () => {
-    for (const part of ['figures', 'search', 'share', 'summary'] as const) {
+    for (const part of ['search', 'share', 'summary'] as const) {
       expect(Object.keys(INTL.en.messages[part]).sort()).toEqual(Object.keys(INTL.nl.messages[part]).sort());
     }
+    expect(Object.keys(FIGURES_MESSAGES.en).sort()).toEqual(Object.keys(FIGURES_MESSAGES.nl).sort());
     expect(INTL.en.messages.appTitle).not.toBe(INTL.nl.messages.appTitle);
   });
 });

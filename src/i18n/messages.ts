@@ -1,14 +1,12 @@
 // All interface text, Dutch first and English second. Data texts (place names, quotes) stay as the source prints them.
 import type { Language } from '../domain/format';
 import type { TeamKind } from '../domain/team-kinds';
-import { FIGURES_MESSAGES, type FiguresMessages } from './figures-messages';
 import { SEARCH_MESSAGES, type SearchMessages } from './search-messages';
 import { SHARE_MESSAGES, type ShareMessages } from './share-messages';
 import { SUMMARY_MESSAGES, type SummaryMessages } from './summary-messages';
 
 /** The interface text of the whole app: the page's own, and one part per area with much text of its own. */
 export interface Messages extends CoreMessages {
-  figures: FiguresMessages;
   search: SearchMessages;
   share: ShareMessages;
   summary: SummaryMessages;
@@ -238,14 +236,12 @@ const en: CoreMessages = {
 export const MESSAGES: Record<Language, Messages> = {
   nl: {
     ...nl,
-    figures: FIGURES_MESSAGES.nl,
     search: SEARCH_MESSAGES.nl,
     share: SHARE_MESSAGES.nl,
     summary: SUMMARY_MESSAGES.nl,
   },
   en: {
     ...en,
-    figures: FIGURES_MESSAGES.en,
     search: SEARCH_MESSAGES.en,
     share: SHARE_MESSAGES.en,
     summary: SUMMARY_MESSAGES.en,

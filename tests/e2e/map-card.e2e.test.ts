@@ -10,7 +10,7 @@ import { initialViewPixel, type Box } from './map-projection';
 import { teamsAtPlace } from '../fixtures/real-counts';
 import { realTeamsFile } from '../fixtures/public-files';
 import { placeGroups } from '../../src/domain/team-places';
-import { symbolOffset } from '../../src/features/map/map-layers';
+import { symbolOffset } from '../../src/features/map/map-look';
 
 const baseUrl = inject('baseUrl');
 const browser = browserForThisFile();

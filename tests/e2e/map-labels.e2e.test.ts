@@ -8,7 +8,7 @@ import { initialViewPixel } from './map-projection';
 import { realProvincesFile, realTeamsFile, realTownsFile } from '../fixtures/public-files';
 import { placeLabels } from '../../src/domain/map-labels';
 import { placeGroups } from '../../src/domain/team-places';
-import { COLOURS } from '../../src/features/map/map-layers';
+import { COLOURS } from '../../src/features/map/map-look';
 import type { ProvinceCode } from '../../src/domain/provinces';
 import { DATA_FILES } from '../../src/data/queries';
 import { MESSAGES } from '../../src/i18n/messages';

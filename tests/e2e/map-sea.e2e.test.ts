@@ -5,7 +5,7 @@ import { browserForThisFile, launchBrowser, openWatchedPage, waitForMapReady, ty
 import { hexOf, mapCanvasPixels, pngPixels } from './canvas-colours';
 import { fittedViewPixel, initialViewPixel } from './map-projection';
 import { COUNTRY_BOUNDS } from '../../src/domain/netherlands';
-import { COLOURS } from '../../src/features/map/map-layers';
+import { COLOURS } from '../../src/features/map/map-look';
 
 const baseUrl = inject('baseUrl');
 const chromium = browserForThisFile();

@@ -7,7 +7,7 @@ import { browserForThisFile, openWatchedPage, waitForMapReady, waitForWebGLReady
 import { initialViewPixel, parseScreenCamera } from './map-projection';
 import { realTeamsFile } from '../fixtures/public-files';
 import { placeGroups } from '../../src/domain/team-places';
-import { symbolOffset } from '../../src/features/map/map-layers';
+import { symbolOffset } from '../../src/features/map/map-look';
 
 const baseUrl = inject('baseUrl');
 const browser = browserForThisFile();

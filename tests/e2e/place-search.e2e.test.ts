@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SYMBOL } from '../../src/components/kind-style';
-import { COLOURS } from '../../src/features/map/map-layers';
+import { COLOURS } from '../../src/features/map/map-look';
 import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
 import { mapCanvasPixels, near } from './canvas-colours';
 import { cameraViewPixel, parseScreenCamera, type Box, type ScreenCamera } from './map-projection';

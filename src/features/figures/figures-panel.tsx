@@ -11,6 +11,7 @@ import { KIND_STYLE } from '../../components/kind-style';
 import { chartColour } from '../../styles/tokens';
 import { DataError, QueryError } from '../../components/data-error';
 import { useIntl } from '../../i18n/language';
+import { useFiguresText } from './figures-text';
 import type { Intl } from '../../i18n/intl';
 import { HeadlineFigures } from './headline-figures';
 import { JobsChart, type ChartRow } from './jobs-chart';
@@ -27,7 +28,7 @@ interface FiguresPanelProps {
 export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKindFilter }: FiguresPanelProps) {
   const intl = useIntl();
   const { messages } = intl;
-  const text = messages.figures;
+  const text = useFiguresText();
   const report = useQuery(reportQueryOptions());
 
   if (report.isPending) {

@@ -2,6 +2,7 @@
 // the report's own sentence behind a native disclosure that keyboard, touch and screen readers all reach.
 import type { Headline } from '../../data/report-file';
 import { useIntl } from '../../i18n/language';
+import { useFiguresText } from './figures-text';
 
 interface HeadlineFiguresProps {
   headlines: readonly Headline[];
@@ -9,8 +10,8 @@ interface HeadlineFiguresProps {
 }
 
 export function HeadlineFigures({ headlines, teams }: HeadlineFiguresProps) {
-  const { messages, number, signedNumber } = useIntl();
-  const text = messages.figures;
+  const { number, signedNumber } = useIntl();
+  const text = useFiguresText();
 
   const explain = (h: Headline): string => {
     const x = text.headlineExplanation;

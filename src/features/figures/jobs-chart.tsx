@@ -5,6 +5,7 @@ import type { TotalComparison } from '../../domain/totals';
 import { toCsv } from '../../domain/csv';
 import { downloadBlob } from '../../lib/download';
 import { useIntl } from '../../i18n/language';
+import { useFiguresText } from './figures-text';
 import { chartColour } from '../../styles/tokens';
 import { WrappedTick } from './wrapped-tick';
 import type { TeamKind } from '../../domain/team-kinds';
@@ -55,8 +56,8 @@ export function JobsChart(props: JobsChartProps) {
     labelWidth,
     onBarClick,
   } = props;
-  const { language, messages, number } = useIntl();
-  const text = messages.figures;
+  const { language, number } = useIntl();
+  const text = useFiguresText();
   const headingId = useId();
   const [tableShown, setTableShown] = useState(false);
   const format = (value: number) => number(value, decimals);

@@ -3,6 +3,7 @@ import type { TeamKindInfo } from '../../data/teams-file';
 import type { TeamKind } from '../../domain/team-kinds';
 import { KindSymbol } from '../../components/kind-symbol';
 import { useIntl } from '../../i18n/language';
+import { useFiguresText } from './figures-text';
 
 interface KindFilterProps {
   kinds: readonly TeamKindInfo[];
@@ -13,8 +14,8 @@ interface KindFilterProps {
 }
 
 export function KindFilter({ kinds, workTypes, active, onChange }: KindFilterProps) {
-  const { local, messages } = useIntl();
-  const text = messages.figures;
+  const { local } = useIntl();
+  const text = useFiguresText();
   return (
     <fieldset className="kind-filter">
       <legend>{text.filterTitle}</legend>

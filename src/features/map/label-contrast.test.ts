@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { SYMBOL } from '../../components/kind-style';
 import { contrastRatio } from '../../lib/contrast';
-import { COLOURS } from './map-layers';
+import { COLOURS } from './map-look';
 
 describe('contrast of the names on the map', () => {
   const texts = { place: COLOURS.label, province: COLOURS.provinceLabel, town: COLOURS.townLabel };

@@ -10,13 +10,13 @@ import {
   mapStyle,
   placeLabelFeatures,
   SOURCE,
-  symbolOffset,
   teamClusterFeatures,
   teamClusterSourceId,
   teamFeatures,
   teamIconExpression,
   teamLayerId,
 } from './map-layers';
+import { symbolOffset } from './map-look';
 
 const groups = placeGroups(realTeamsFile().teams);
 

@@ -11,9 +11,7 @@ import { AREA_MAX_ZOOM, COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { CLUSTER_CELL } from '../../domain/place-clusters';
 import type { PlaceGroup } from '../../domain/team-places';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
-import { mapColour } from '../../styles/tokens';
-import { ICON_SIZE } from './team-icons';
-import { SYMBOL } from '../../components/kind-style';
+import { COLOURS, LABEL_GAP, LABEL_OBSTACLE_SIZE, LABEL_SIZE, symbolOffset, symbolsHalfWidth } from './map-look';
 import {
   SIDE_ORDERS,
   LABEL_SIDES,
@@ -55,7 +53,6 @@ export const LAYER = {
 
 /** The image of the label obstacles: as large as a team symbol's shape, transparent (team-map.tsx draws it). */
 export const LABEL_OBSTACLE_ICON = 'label-obstacle';
-export const LABEL_OBSTACLE_SIZE = 2 * SYMBOL.outline + 1;
 /** The image of the boxes along the map's edges (viewport-edge.ts): transparent, this many pixels across. */
 export const EDGE_BOX_ICON = 'viewport-edge-box';
 export const EDGE_BOX_SIZE = 8;
@@ -111,9 +108,6 @@ const MATCH_NOTHING: FilterSpecification = ['==', ['get', 'code'], ''];
 const IS_LAND: ExpressionSpecification = ['==', ['get', 'kind'], 'land'];
 /** The neighbouring land's edge of its own colour, in screen pixels. */
 const ABROAD_EDGE_WIDTH = 1.5;
-
-/** The map's colours: design tokens (src/styles/tokens.ts), shared with the static map and the CSS. */
-export const COLOURS = mapColour;
 
 /** The data the map starts with: what has loaded by the time it is created (the rest follows by setData). */
 export interface InitialMapData {
@@ -278,12 +272,8 @@ function teamClusterSources(data: InitialMapData['teamClusters']): StyleSpecific
  * name also gives the weight). */
 const LABEL_FONT = ['Noto Sans Bold', 'DejaVu Sans Bold', 'Arial Bold', 'sans-serif'];
 const QUIET_FONT = ['Noto Sans Regular', 'DejaVu Sans', 'Arial', 'sans-serif'];
-/** Names in screen pixels: at least 12, legible on a phone. */
-export const LABEL_SIZE = { place: 13, province: 12, town: 12 } as const;
 /** The largest horizontal distance of a name from its place, in ems (a place with five kinds stays below it). */
 const MAX_LABEL_OFFSET = 16;
-/** Space between a symbol's edge and its name, in screen pixels. */
-export const LABEL_GAP = 3;
 /** Inhabitants of a town named from province zoom on; smaller towns (towns.json has them down to 5,000) closer in. */
 export const LARGE_TOWN = 15000;
 /**
@@ -501,11 +491,6 @@ export function placeLabelFeatures(labels: readonly PlaceLabel[]): GeoJSON.Featu
   };
 }
 
-/** Half the width of `symbols` team symbols standing side by side (see symbolOffset), in screen pixels. */
-export function symbolsHalfWidth(symbols: number): number {
-  return ((symbols - 1) * (ICON_SIZE - 4)) / 2 + LABEL_OBSTACLE_SIZE / 2;
-}
-
 export function provinceLabelFeatures(labels: readonly ProvinceLabel[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
   return {
     type: 'FeatureCollection',
@@ -610,11 +595,6 @@ export function teamClusterFeatures(groups: readonly PlaceGroup[]): Record<TeamK
   return Object.fromEntries(
     TEAM_KINDS.map((kind) => [kind, teamFeatures(groups.filter((group) => group.kind === kind))]),
   ) as Record<TeamKind, GeoJSON.FeatureCollection>;
-}
-
-/** Screen pixels to the right of the place, so that the symbols of kinds sharing a place stand side by side. */
-export function symbolOffset(group: Pick<PlaceGroup, 'slot' | 'slots'>): number {
-  return (group.slot - (group.slots - 1) / 2) * (ICON_SIZE - 4);
 }
 
 /** The searched place as a point, or nothing. */

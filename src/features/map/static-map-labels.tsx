@@ -13,7 +13,7 @@ import {
 import type { PlaceGroup } from '../../domain/team-places';
 import type { Projection } from '../../domain/web-mercator';
 import { SYMBOL } from '../../components/kind-style';
-import { COLOURS, LABEL_GAP, LABEL_SIZE, symbolsHalfWidth } from './map-layers';
+import { COLOURS, LABEL_GAP, LABEL_SIZE, symbolsHalfWidth } from './map-look';
 import { round, type PlacedSymbol } from './static-team-symbols';
 
 const PROVINCE_SIDES: readonly LabelSide[] = ['center', 'top', 'bottom'];

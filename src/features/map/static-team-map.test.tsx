@@ -6,7 +6,7 @@ import { overviewMapModel } from '../../domain/map-model';
 import { placeGroups } from '../../domain/team-places';
 import { placeLabels } from '../../domain/map-labels';
 import { StaticTeamMap } from './static-team-map';
-import { COLOURS } from './map-layers';
+import { COLOURS } from './map-look';
 import { nearestSymbol } from './static-team-symbols';
 import { join } from 'node:path';
 import { syntheticTeamsFromPublicFiles } from '../../../bench/synthetic-teams';

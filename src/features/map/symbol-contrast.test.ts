@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KIND_STYLE } from '../../components/kind-style';
 import { TEAM_KINDS } from '../../domain/team-kinds';
 import { contrastRatio } from '../../lib/contrast';
-import { COLOURS } from './map-layers';
+import { COLOURS } from './map-look';
 
 describe('contrast of the team symbols', () => {
   const backgrounds = {

@@ -2,9 +2,9 @@
 import type { StyleImageMetadata } from 'maplibre-gl';
 import { countLabel, KIND_STYLE, SYMBOL, shapePath } from '../../components/kind-style';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
+import { ICON_SIZE } from './map-look';
 
 const ICON_PREFIX = 'team';
-export const ICON_SIZE = 30;
 
 export interface TeamIcon {
   kind: TeamKind;

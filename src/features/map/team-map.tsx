@@ -28,7 +28,6 @@ import {
   mapStyle,
   provinceFilter,
   searchPlaceFeatures,
-  symbolOffset,
   CLUSTER_MAX_ZOOM,
   teamClusterFeatures,
   teamClusterSourceId,
@@ -38,6 +37,7 @@ import {
   visibleTeamLayers,
   type InitialMapData,
 } from './map-layers';
+import { symbolOffset } from './map-look';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 import { clustersAreDrawn } from '../../domain/place-clusters';
 import { resolveMissingImages } from './missing-images';
