@@ -26,12 +26,16 @@ const projection = fitProjection(COUNTRY_BOUNDS, VIEW_WIDTH);
 const ABROAD_TOLERANCE = 0.005;
 const ABROAD_EDGE = 4;
 
-/** What the picture can show around the country (it overflows its box by the map area's margins). */
+/**
+ * What the picture can show around the country: it overflows its box up to the map area's edges, which on a wide
+ * embed lie more than two degrees east and west of it, and on a tall phone a degree north and south. The land beyond
+ * is one colour, so a larger frame costs only the few points of its edge.
+ */
 const ABROAD_FRAME: Bounds = [
-  COUNTRY_BOUNDS[0] - 0.8,
-  COUNTRY_BOUNDS[1] - 0.3,
-  COUNTRY_BOUNDS[2] + 0.8,
-  COUNTRY_BOUNDS[3] + 0.3,
+  COUNTRY_BOUNDS[0] - 3,
+  COUNTRY_BOUNDS[1] - 1.5,
+  COUNTRY_BOUNDS[2] + 3,
+  COUNTRY_BOUNDS[3] + 1.5,
 ];
 
 function simplifiedArea(geometry: AreaGeometry): AreaGeometry {
