@@ -2,7 +2,14 @@
 // (the first view in index.html, and the map of a browser without WebGL).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserForThisFile, launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession } from './browser';
+import {
+  browserForThisFile,
+  launchBrowser,
+  openWatchedPage,
+  startWebGLMap,
+  waitForMapReady,
+  type BrowserSession,
+} from './browser';
 import { mapCanvasPixels, near } from './canvas-colours';
 import { initialViewPixel } from './map-projection';
 import { realProvincesFile, realTeamsFile, realTownsFile } from '../fixtures/public-files';
@@ -36,11 +43,36 @@ async function drawnPlaceNames(page: Page): Promise<string[]> {
   return [...(await drawn(page, 'leading-place-labels')), ...(await drawn(page, 'place-labels'))];
 }
 
+/** Until the WebGL map's camera (and so its names, set when it settles) has stayed put for half a second. */
+async function cameraAtRest(page: Page) {
+  const camera = () => page.locator('.team-map__canvas').getAttribute('data-camera');
+  let last = await camera();
+  for (;;) {
+    await page.waitForTimeout(500);
+    const now = await camera();
+    if (now === last) return;
+    last = now;
+  }
+}
+
 async function openMap(query = '', viewport: { width: number; height: number; touch?: boolean } = DESKTOP) {
   const watched = chromium.track(await openWatchedPage(chromium.browser, viewport));
-  await watched.page.goto(`${baseUrl}${query}`);
-  await waitForMapReady(watched.page);
-  await watched.page.waitForFunction(() => document.querySelector('.team-map__canvas[data-place-labels]'));
+  const { page } = watched;
+  await page.goto(`${baseUrl}${query}`);
+  if (viewport.touch) {
+    // A phone starts the WebGL map when asked, as a visitor does with "+": with a province chosen it goes there; with
+    // nothing chosen it zooms a step, and "Heel Nederland" brings back the national zoom.
+    await startWebGLMap(page);
+    if (!query.includes('provincie=')) {
+      const reset = page.getByRole('button', { name: MESSAGES.nl.resetView });
+      await reset.click();
+      await reset.waitFor({ state: 'detached' });
+      await cameraAtRest(page);
+    }
+  } else {
+    await waitForMapReady(page);
+  }
+  await page.waitForFunction(() => document.querySelector('.team-map__canvas[data-place-labels]'));
   return watched;
 }
 

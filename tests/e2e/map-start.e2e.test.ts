@@ -77,7 +77,7 @@ describe('on a phone', () => {
     await expect.poll(() => webglZoom(page)).toBeCloseTo(zoomed - 1, 1);
   });
 
-  it('keeps a chosen place on the SVG map (ringed), and the next zoom starts the WebGL map with the choice kept', async () => {
+  it('keeps a chosen place on the SVG map (ringed), and "+" starts the WebGL map zoomed to the choice', async () => {
     const { page, requested } = await open(`?plaats=${BAARN.key.replace(/-[a-z]+$/, '')}`, { touch: true });
     await page.locator('.details').getByRole('heading', { level: 2, name: 'Baarn', exact: true }).waitFor();
     expect(await page.locator(`.static-map [data-selected-place="${BAARN.key}"]`).count()).toBe(1);
@@ -87,6 +87,9 @@ describe('on a phone', () => {
     await page.getByRole('button', { name: 'Inzoomen' }).tap();
     await waitForWebGLReady(page);
     expect(await page.locator('.team-map__canvas').getAttribute('data-selected-places')).toContain(BAARN.key);
+    // "+" asks to see the choice closer: the map goes to it (as a choice does on a desktop), not a step into the
+    // middle of the country.
+    await expect.poll(() => webglZoom(page)).toBeGreaterThan(8);
   });
 });
 
@@ -126,9 +129,14 @@ describe('on a desktop', () => {
     await frame.waitForSelector('[data-map-ready="true"]');
     const box = (await page.locator('iframe').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 150);
-    await page.mouse.wheel(0, -200);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await page.mouse.wheel(0, 200);
+    // The wheel scrolls: the embed's own page (the panels below the map), or the host page once that is at its end.
+    const scrolled = async () =>
+      (await page.evaluate(() => window.scrollY)) + (await frame.evaluate(() => window.scrollY));
+    await expect.poll(scrolled).toBeGreaterThan(0);
     expect(await frame.locator('.team-map').getAttribute('data-map-mode')).toBe('svg');
+    const map = (await frame.locator('.team-map').boundingBox())!;
+    await page.mouse.move(map.x + map.width / 2, Math.max(map.y, 0) + 40);
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -200);
     await page.keyboard.up('Control');

@@ -9,6 +9,16 @@ export type MapGesture =
   /** Pan the map by a drag of this many pixels. */
   | { type: 'pan'; x: number; y: number };
 
+/**
+ * Whether the WebGL map, started by this gesture while something is chosen, goes to the choice instead of doing the
+ * gesture: the "+" button (no pointer, so no place to zoom towards) asks to see more of what is chosen, as the
+ * choice's camera shows it; one step into the middle of the country would leave a chosen Zuid-Holland half off a
+ * phone's screen. A wheel, a pinch, a drag or "−" says where to look, and is done as made.
+ */
+export function zoomsToChoice(gesture: MapGesture | null | undefined, somethingChosen: boolean): boolean {
+  return somethingChosen && gesture?.type === 'zoom' && gesture.around === null && gesture.by > 0;
+}
+
 /** How far a pointer must move while pressed before it counts as a drag and not a click. */
 const DRAG_THRESHOLD = 6;
 

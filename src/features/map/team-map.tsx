@@ -9,7 +9,13 @@ import type { ProvincesFile } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
 import { townsQueryOptions } from '../../data/queries';
 import { placeLabels, provinceLabels } from '../../domain/map-labels';
-import { COUNTRY_CAMERA, visiblePlaces, type CameraTarget, type MapModel } from '../../domain/map-model';
+import {
+  COUNTRY_CAMERA,
+  sameCameraTarget,
+  visiblePlaces,
+  type CameraTarget,
+  type MapModel,
+} from '../../domain/map-model';
 import { CAMERA_BOUNDS, ZOOM_LIMITS } from '../../domain/netherlands';
 import type { ProvinceCode } from '../../domain/provinces';
 import type { Camera } from '../../domain/url-state';
@@ -47,7 +53,7 @@ import { animates, isAppMove, measureClearance, showCountry, useCameraTarget } f
 import { renderMap, type RenderSize } from './map-render';
 import { keepNamesInside } from './viewport-edge';
 import type { ClientPoint, SymbolHit } from './symbol-point';
-import type { MapGesture } from './map-gesture';
+import { zoomsToChoice, type MapGesture } from './map-gesture';
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
 setWorkerUrl(workerUrl);
@@ -133,8 +139,11 @@ export function TeamMap(props: TeamMapProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   // A shared view is kept until the user chooses something else.
   // Started by a gesture on the SVG map (which shows the whole country), it starts there and does the gesture, also
-  // when something is chosen: the gesture, not the choice, says where the visitor wants to look.
-  const startCamera = (): CameraTarget => (props.initialCamera || props.startGesture ? model.camera : COUNTRY_CAMERA);
+  // when something is chosen: the gesture, not the choice, says where the visitor wants to look. The "+" button says
+  // no more than "closer": with something chosen the map goes to the choice (zoomsToChoice).
+  const startsAtChoice = () => zoomsToChoice(props.startGesture, !sameCameraTarget(model.camera, COUNTRY_CAMERA));
+  const startCamera = (): CameraTarget =>
+    props.initialCamera || (props.startGesture && !startsAtChoice()) ? model.camera : COUNTRY_CAMERA;
   const appliedCamera = useRef(startCamera());
   const [map, setMap] = useState<MaplibreMap | null>(null);
   /** Whether onReady has been told (or will be, at the next idle) for this map. */
@@ -206,7 +215,7 @@ export function TeamMap(props: TeamMapProps) {
   // The SVG map's gesture, done on this map as the user made it there (a user move: the URL and "Heel Nederland").
   const doStartGesture = useEffectEvent((activeMap: MaplibreMap) => {
     const gesture = props.startGesture;
-    if (!gesture) return;
+    if (!gesture || startsAtChoice()) return;
     const userMove = { originalEvent: new Event('gesture') };
     if (gesture.type === 'pan') {
       activeMap.panBy([-gesture.x, -gesture.y], { animate: false }, userMove);
