@@ -132,7 +132,9 @@ describe('embedded with the code from the "Insluiten" dialog', () => {
     await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0, { timeout: 10_000 }).not.toBe(640);
     expect(Math.abs(((await iframe.boundingBox())?.height ?? 0) - (await contentHeight()))).toBeLessThanOrEqual(4);
     expect(await frame.locator('html').evaluate((html) => html.scrollHeight <= window.innerHeight + 1)).toBe(true);
-    // In the iframe the map uses cooperative gestures: a plain wheel over the map scrolls the host page.
+    // In the iframe the map uses cooperative gestures: a plain wheel over the map scrolls the host page. (A chosen
+    // province on a desktop starts the WebGL map; the SVG map answers until it has drawn.)
+    await frame.locator('[data-webgl-ready="true"]').waitFor({ timeout: 30_000 });
     expect(await frame.locator('.maplibregl-cooperative-gestures').count()).toBe(1);
     const mapBox = await frame.locator('.maplibregl-canvas').boundingBox();
     if (!mapBox) throw new Error('no map canvas in the iframe');

@@ -102,6 +102,10 @@ describe.each(MODES)('Firefox $name', ({ virtualDisplay, mapMode }) => {
     watched = await openWatchedPage(browser);
     await watched.page.goto(baseUrl);
     await waitForMapReady(watched.page);
+    // The SVG map is ready first; once the page is quiet a desktop starts the WebGL map, or learns it has no WebGL
+    // and keeps the SVG map with the note (mode 'static').
+    await watched.page.waitForSelector(`.team-map[data-map-mode="${mapMode}"]`, { timeout: 30_000 });
+    if (mapMode === 'webgl') await watched.page.waitForSelector('[data-webgl-ready="true"]', { timeout: 30_000 });
   });
 
   afterAll(async () => {
