@@ -1,0 +1,108 @@
+// What a screen reader hears while moving through the map by keyboard (issue 16), Dutch and English: the place, its
+// province and teams, its position in reading order, and where it lies from the previous place and from a searched
+// place; the end of a direction; a province. Built from domain/spatial-focus.ts's answers.
+import { formatNumber, type Language } from '../domain/format';
+import type { CompassPoint, Direction } from '../domain/spatial-focus';
+
+export interface PlaceMove {
+  place: string;
+  province: string;
+  /** Its teams in words ("9 pandgebonden en 4 administratieve teams", place-messages.ts). */
+  teams: string;
+  /** 1-based position in reading order (north to south), of how many places. */
+  position: number;
+  of: number;
+  /** Where it lies from the place the focus came from; null for the first place. */
+  from: { place: string; km: number; towards: CompassPoint } | null;
+  /** The distance to the searched place, if a place was searched. */
+  search: { place: string; km: number } | null;
+}
+
+interface KeyboardWords {
+  towards: Record<CompassPoint, string>;
+  direction: Record<Direction, string>;
+  /** "3 van 30" */
+  position: (position: number, of: number) => string;
+  fromPlace: (distance: string, towards: string, place: string) => string;
+  toSearch: (distance: string, place: string) => string;
+  last: (direction: string, place: string) => string;
+  province: (province: string, teams: string, position: number, of: number) => string;
+}
+
+const WORDS: Record<Language, KeyboardWords> = {
+  nl: {
+    towards: {
+      n: 'het noorden',
+      ne: 'het noordoosten',
+      e: 'het oosten',
+      se: 'het zuidoosten',
+      s: 'het zuiden',
+      sw: 'het zuidwesten',
+      w: 'het westen',
+      nw: 'het noordwesten',
+    },
+    direction: { north: 'het noorden', east: 'het oosten', south: 'het zuiden', west: 'het westen' },
+    position: (position, of) => `${position} van ${of}`,
+    fromPlace: (distance, towards, place) => `${distance} naar ${towards} van ${place}`,
+    toSearch: (distance, place) => `${distance} van ${place}`,
+    last: (direction, place) => `Geen plaats met teams meer naar ${direction} van ${place}.`,
+    province: (province, teams, position, of) => `${province}: ${teams}. Provincie ${position} van ${of}.`,
+  },
+  en: {
+    towards: {
+      n: 'the north',
+      ne: 'the north-east',
+      e: 'the east',
+      se: 'the south-east',
+      s: 'the south',
+      sw: 'the south-west',
+      w: 'the west',
+      nw: 'the north-west',
+    },
+    direction: { north: 'the north', east: 'the east', south: 'the south', west: 'the west' },
+    position: (position, of) => `${position} of ${of}`,
+    fromPlace: (distance, towards, place) => `${distance} to ${towards} of ${place}`,
+    toSearch: (distance, place) => `${distance} from ${place}`,
+    last: (direction, place) => `No more places with teams to ${direction} of ${place}.`,
+    province: (province, teams, position, of) => `${province}: ${teams}. Province ${position} of ${of}.`,
+  },
+};
+
+/** "12 km", "3,4 km" below 10 km (a place a few streets away is not "3 km" from one 3,4 km away). */
+export function distanceText(km: number, language: Language): string {
+  return `${formatNumber(km, km < 10 ? 1 : 0, language)} km`;
+}
+
+/** "Zwolle, Overijssel: 1 pandgebonden team. 12 van 30. 35 km naar het noordoosten van Kalenberg." */
+export function placeMoveText(move: PlaceMove, language: Language): string {
+  const words = WORDS[language];
+  const parts = [`${move.place}, ${move.province}: ${move.teams}.`, `${words.position(move.position, move.of)}.`];
+  if (move.from) {
+    const { km, towards, place } = move.from;
+    parts.push(`${capitalise(words.fromPlace(distanceText(km, language), words.towards[towards], place))}.`);
+  }
+  if (move.search)
+    parts.push(`${capitalise(words.toSearch(distanceText(move.search.km, language), move.search.place))}.`);
+  return parts.join(' ');
+}
+
+/** Said when an arrow finds no place further that way: the focus stays where it is. */
+export function lastInDirectionText(direction: Direction, place: string, language: Language): string {
+  const words = WORDS[language];
+  return words.last(words.direction[direction], place);
+}
+
+/** "Gelderland: 10 teams. Provincie 3 van 12." */
+export function provinceMoveText(
+  province: string,
+  teams: string,
+  position: number,
+  of: number,
+  language: Language,
+): string {
+  return WORDS[language].province(province, teams, position, of);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
