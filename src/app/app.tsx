@@ -105,6 +105,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
           onPlaceClick={(key) => select({ type: 'place', key: placeKey(key) })}
           selectedPlace={selection.type === 'place' ? selection.key : null}
           onShowPlaceDetails={(key) => selectFromPanel({ type: 'place', key: placeKey(key) })}
+          searchPlace={searchPlace && { name: searchPlace.name, coordinates: searchPlace.coordinates }}
         />
         <SidePanel
           data={data}

@@ -1,6 +1,6 @@
 // The map area: the map (whichever picture of it is shown), its description, the way back, the legend, the
 // tooltip and card at a symbol, and what went wrong with the map's files.
-import { useRef, useState, type Ref } from 'react';
+import { useMemo, useRef, useState, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DATA_FILES, townsQueryOptions } from '../data/queries';
 import type { MapModel } from '../domain/map-model';
@@ -17,7 +17,11 @@ import { MapTooltip } from '../features/map/map-tooltip';
 import { PlaceCard } from '../features/map/place-card';
 import type { ClientPoint, SymbolHit } from '../features/map/symbol-point';
 import type { Point } from '../features/map/overlay-placement';
-import { placeSummary } from '../domain/place-summary';
+import { placeSummary, type PlaceSummary } from '../domain/place-summary';
+import type { Position } from '../domain/geometry';
+import { visiblePlaces } from '../domain/map-model';
+import { placeSlug } from '../domain/team-places';
+import { MapKeyboard } from '../features/map/map-keyboard';
 import { media } from '../styles/tokens';
 import { useIntl } from '../i18n/language';
 import type { TeamDataState } from './use-team-data';
@@ -27,7 +31,7 @@ import { replaceUrlCamera } from './use-url-state';
 const SUMMARY_ID = 'map-summary';
 
 interface MapAreaProps {
-  mapRef: Ref<TeamMapHandle>;
+  mapRef: RefObject<TeamMapHandle | null>;
   firstView: Element | null;
   data: TeamDataState;
   model: MapModel;
@@ -48,6 +52,8 @@ interface MapAreaProps {
   selectedPlace: string | null;
   /** The card's way to the full details: they take focus (and so come into view). */
   onShowPlaceDetails: (key: string) => void;
+  /** The searched place (the keyboard's moves say how far from it), or null. */
+  searchPlace: { name: string; coordinates: Position } | null;
 }
 
 /** A card opened by a tap, at its symbol (in the map area's coordinates; null while the map moves). */
@@ -77,6 +83,14 @@ export function MapArea(props: MapAreaProps) {
   const cardPlace = placeOf(card?.key);
   const shownCard = cardPlace && cardPlace.slug === placeOf(props.selectedPlace ?? undefined)?.slug ? cardPlace : null;
 
+  // The places on the map, each once (all its kinds), for the keyboard.
+  const { places: groups, visibleKinds } = model;
+  const keyboardPlaces = useMemo(() => {
+    const shown = visiblePlaces({ places: groups, visibleKinds });
+    const slugs = [...new Set(shown.map((group) => placeSlug(group.place)))];
+    return slugs.map((slug) => placeSummary(shown, slug)).filter((place): place is PlaceSummary => place !== null);
+  }, [groups, visibleKinds]);
+
   const placeClick = (key: string, hit?: SymbolHit) => {
     onPlaceClick(key);
     setHover(null);
@@ -88,6 +102,16 @@ export function MapArea(props: MapAreaProps) {
   return (
     // What carries data-map-overlay lies over the map where the layout puts it there: a fitted choice keeps clear of it.
     <div ref={areaRef} className="map-area" id="kaart" tabIndex={-1}>
+      {keyboardPlaces.length > 0 && (
+        <MapKeyboard
+          places={keyboardPlaces}
+          map={mapRef}
+          chosenPlace={placeOf(props.selectedPlace ?? undefined)?.slug ?? null}
+          searchPlace={props.searchPlace}
+          describedBy={SUMMARY_ID}
+          onChoose={(place) => placeClick(place.kinds[0]!.group.key)}
+        />
+      )}
       <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
         <MapView
           ref={mapRef}

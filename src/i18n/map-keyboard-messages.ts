@@ -106,3 +106,57 @@ export function provinceMoveText(
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** The keyboard layer's own words: its name, the short hint every visit hears, and the help's list of keys. */
+export interface MapKeyboardText {
+  label: string;
+  roleDescription: string;
+  hint: string;
+  helpTitle: string;
+  helpIntro: string;
+  keys: readonly (readonly [keys: string, what: string])[];
+  close: string;
+  /** Said when Enter chose the focused place. */
+  chosen: (place: string) => string;
+}
+
+export const MAP_KEYBOARD_TEXT: Record<Language, MapKeyboardText> = {
+  nl: {
+    label: 'Plaatsen met teams op de kaart',
+    roleDescription: 'kaart',
+    hint: 'Pijltjestoetsen: naar de dichtstbijzijnde plaats in die richting. Enter: de details. Vraagteken: alle toetsen.',
+    helpTitle: 'Toetsen op de kaart',
+    helpIntro: 'Met de focus op de kaart:',
+    keys: [
+      ['Pijltje omhoog, omlaag, links, rechts', 'naar de dichtstbijzijnde plaats met teams in die richting'],
+      ['Home en End', 'naar de noordelijkste en de zuidelijkste plaats'],
+      ['Page Up en Page Down', 'naar de vorige en de volgende plaats, van noord naar zuid'],
+      ['Enter of spatie', 'de details van de plaats openen'],
+      ['Escape', 'de details sluiten; de focus blijft op dezelfde plaats'],
+      ['Plus en min', 'in- en uitzoomen'],
+      ['Tab', 'verder naar de rest van de pagina'],
+      ['Vraagteken', 'deze lijst'],
+    ],
+    close: 'Sluiten',
+    chosen: (place) => `${place} gekozen; de details zijn geopend.`,
+  },
+  en: {
+    label: 'Places with teams on the map',
+    roleDescription: 'map',
+    hint: 'Arrow keys: to the nearest place in that direction. Enter: its details. Question mark: all keys.',
+    helpTitle: 'Keys on the map',
+    helpIntro: 'With the focus on the map:',
+    keys: [
+      ['Arrow up, down, left, right', 'to the nearest place with teams in that direction'],
+      ['Home and End', 'to the northernmost and the southernmost place'],
+      ['Page Up and Page Down', 'to the previous and the next place, north to south'],
+      ['Enter or space', 'open the place’s details'],
+      ['Escape', 'close the details; the focus stays on the same place'],
+      ['Plus and minus', 'zoom in and out'],
+      ['Tab', 'on to the rest of the page'],
+      ['Question mark', 'this list'],
+    ],
+    close: 'Close',
+    chosen: (place) => `${place} chosen; its details are open.`,
+  },
+};

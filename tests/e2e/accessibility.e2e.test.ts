@@ -42,6 +42,22 @@ describe('axe-core, WCAG 2.1 A and AA', () => {
       },
     ],
     [
+      'the keyboard focus on a place on the map',
+      async (page) => {
+        await page.locator('.map-keyboard').focus();
+        await page.keyboard.press('Home');
+        await page.locator('.map-keyboard__ring').waitFor();
+      },
+    ],
+    [
+      "the map's keyboard help",
+      async (page) => {
+        await page.locator('.map-keyboard').focus();
+        await page.keyboard.press('?');
+        await page.getByRole('dialog', { name: 'Toetsen op de kaart' }).waitFor();
+      },
+    ],
+    [
       'the English version',
       async (page) => {
         await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -145,11 +161,20 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de kaart');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
+    // The first stop in the map is its places (map-keyboard.tsx), described by the keys' hint and the map's summary.
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
-      return { label: el?.getAttribute('aria-label'), describedBy: el?.getAttribute('aria-describedby') };
+      const described = (el?.getAttribute('aria-describedby') ?? '').split(' ');
+      return {
+        role: el?.getAttribute('role'),
+        label: el?.getAttribute('aria-label'),
+        description: described.map((id) => document.getElementById(id)?.textContent ?? `(no #${id})`),
+      };
     });
-    expect(focused).toEqual({ label: 'Kaart van Nederland met de Binnenwerk-teams', describedBy: 'map-summary' });
+    expect(focused.role).toBe('application');
+    expect(focused.label).toBe('Plaatsen met teams op de kaart');
+    expect(focused.description[0]).toMatch(/^Pijltjestoetsen: .* Vraagteken: alle toetsen\.$/);
+    expect(focused.description[1]).toBe(await page.locator('#map-summary').textContent());
     const { name, teams } = REAL.busiestProvince;
     expect(await page.locator('#map-summary').textContent()).toMatch(
       new RegExp(

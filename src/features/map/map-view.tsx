@@ -18,7 +18,7 @@ import { PanelBoundary } from '../../components/panel-boundary';
 import { webglNeed } from '../../domain/map-renderer';
 import { afterNextPaint, whenQuiet } from '../../lib/after-first-paint';
 import type { TeamMapHandle, TeamMapProps } from './team-map';
-import { StaticTeamMap } from './static-team-map';
+import { StaticTeamMap, svgClientPoint } from './static-team-map';
 import { StaticZoomButtons } from './static-zoom-buttons';
 import { supportsWebGL2 } from './webgl-support';
 import { fetchMapFilesAhead } from './map-files';
@@ -160,8 +160,21 @@ export function MapView(props: MapViewProps) {
         return map ? map.picture(size) : null;
       },
       showCountry: () => teamMap.current?.showCountry(),
+      pointOf: (coordinates) => {
+        if (drawn) return teamMap.current?.pointOf(coordinates) ?? null;
+        const svg = staticRef.current?.querySelector<SVGSVGElement>('svg.static-map');
+        return svg ? svgClientPoint(svg, coordinates) : null;
+      },
+      // The SVG map always shows the whole country.
+      keepInView: (coordinates) => {
+        if (drawn) teamMap.current?.keepInView(coordinates);
+      },
+      zoomBy: (by) => {
+        if (drawn) teamMap.current?.zoomBy(by);
+        else if (canZoom) askForWebGL({ type: 'zoom', by, around: null });
+      },
     }),
-    [drawn, mode],
+    [drawn, mode, canZoom],
   );
 
   // A keyboard user who pressed a zoom button keeps the focus on the same button of the WebGL map.

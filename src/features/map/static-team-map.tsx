@@ -6,7 +6,7 @@ import type { WaterFile } from '../../data/water-file';
 import { visiblePlaces, type MapModel } from '../../domain/map-model';
 import type { ProvinceCode } from '../../domain/provinces';
 import { areaPath, fitProjection, type AreaGeometry } from '../../domain/web-mercator';
-import { clipToBox, simplifyLine, type Bounds } from '../../domain/geometry';
+import { clipToBox, simplifyLine, type Bounds, type Position } from '../../domain/geometry';
 import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { CLUSTER_CELL, clustersAreDrawn, placeClusters } from '../../domain/place-clusters';
 import type { PlaceGroup } from '../../domain/team-places';
@@ -47,6 +47,15 @@ function simplifiedArea(geometry: AreaGeometry): AreaGeometry {
     ),
   };
 }
+/** Where a point of the map is on screen (client pixels) in this picture, drawn as `svg`. */
+export function svgClientPoint(svg: SVGSVGElement, coordinates: Position): ClientPoint | null {
+  const matrix = svg.getScreenCTM?.();
+  if (!matrix) return null;
+  const [x, y] = projection.project(coordinates);
+  const point = new DOMPoint(x, y).matrixTransform(matrix);
+  return { x: point.x, y: point.y };
+}
+
 /** How far from a symbol's centre a click still hits it, in screen pixels. */
 const HIT_RADIUS = 13;
 

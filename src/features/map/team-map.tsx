@@ -53,6 +53,8 @@ import { animates, isAppMove, measureClearance, showCountry, useCameraTarget } f
 import { renderMap, type RenderSize } from './map-render';
 import { keepNamesInside } from './viewport-edge';
 import type { ClientPoint, SymbolHit } from './symbol-point';
+import { prefersReducedMotion } from './reduced-motion';
+import type { Position } from '../../domain/geometry';
 import { zoomsToChoice, type MapGesture } from './map-gesture';
 
 // A same-origin worker: no blob: URL, so the Content-Security-Policy needs only worker-src 'self'.
@@ -94,6 +96,9 @@ export interface TeamMapProps {
   ref?: Ref<TeamMapHandle>;
 }
 
+/** How far inside the map's edges a place focused by keyboard is kept, in CSS pixels. */
+const KEEP_IN_VIEW_MARGIN = 64;
+
 export interface TeamMapHandle {
   /** A copy of the map as drawn now, and its device pixels per CSS pixel; null before the map is ready. */
   snapshot(): MapSnapshot | null;
@@ -104,6 +109,12 @@ export interface TeamMapHandle {
   picture(size?: RenderSize): Promise<MapSnapshot | null>;
   /** Back to the initial view of the whole country (also after the user only panned or zoomed). */
   showCountry(): void;
+  /** Where a point of the map is on screen now (client pixels), or null before the map is drawn. */
+  pointOf(coordinates: Position): ClientPoint | null;
+  /** Moves the map, if need be, so that the point is well inside it (the keyboard's focused place). */
+  keepInView(coordinates: Position): void;
+  /** Zooms in (by > 0) or out around the centre, as the +/− keys do. */
+  zoomBy(by: number): void;
 }
 
 export function TeamMap(props: TeamMapProps) {
@@ -237,6 +248,30 @@ export function TeamMap(props: TeamMapProps) {
       picture: async (size) => (map ? renderMap(map, size) : null),
       showCountry: () => {
         if (map) showCountry(map);
+      },
+      pointOf: (coordinates) => {
+        if (!map) return null;
+        const point = map.project([coordinates[0], coordinates[1]]);
+        const box = map.getContainer().getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      },
+      keepInView: (coordinates) => {
+        if (!map) return;
+        const point = map.project([coordinates[0], coordinates[1]]);
+        const { clientWidth: width, clientHeight: height } = map.getContainer();
+        const margin = Math.min(KEEP_IN_VIEW_MARGIN, width / 4, height / 4);
+        if (point.x >= margin && point.y >= margin && point.x <= width - margin && point.y <= height - margin) return;
+        map.easeTo(
+          { center: [coordinates[0], coordinates[1]], duration: prefersReducedMotion() ? 0 : 300 },
+          { originalEvent: new Event('keyboard') },
+        );
+      },
+      zoomBy: (by) => {
+        map?.zoomTo(
+          map.getZoom() + by,
+          { duration: prefersReducedMotion() ? 0 : 250 },
+          { originalEvent: new Event('keyboard') },
+        );
       },
     }),
     [map],

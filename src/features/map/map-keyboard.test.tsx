@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
+import { renderWithProviders } from '../../../tests/fixtures/render';
+import { realTeamsFile } from '../../../tests/fixtures/public-files';
+import { placeSummary, type PlaceSummary } from '../../domain/place-summary';
+import { readingOrder } from '../../domain/spatial-focus';
+import { placeGroups, placeSlug } from '../../domain/team-places';
+import { MapKeyboard } from './map-keyboard';
+import type { TeamMapHandle } from './team-map';
+
+const groups = placeGroups(realTeamsFile().teams);
+const places = [...new Set(groups.map((g) => placeSlug(g.place)))].map((slug) => placeSummary(groups, slug)!);
+const inOrder = readingOrder(places);
+
+function renderLayer(chosenPlace: string | null = null) {
+  const map = {
+    pointOf: vi.fn(() => ({ x: 10, y: 10 })),
+    keepInView: vi.fn(),
+    zoomBy: vi.fn(),
+  } as unknown as TeamMapHandle;
+  const onChoose = vi.fn<(place: PlaceSummary) => void>();
+  renderWithProviders(
+    <MapKeyboard
+      places={places}
+      map={{ current: map }}
+      chosenPlace={chosenPlace}
+      searchPlace={null}
+      describedBy="summary"
+      onChoose={onChoose}
+    />,
+  );
+  const layer = screen.getByRole('application', { name: 'Plaatsen met teams op de kaart' });
+  const said = () => screen.getByRole('status').textContent;
+  return { map, onChoose, layer, said };
+}
+
+describe('MapKeyboard', () => {
+  it('starts at the northernmost place, walks north to south with Page Down and End, and keeps each in view', async () => {
+    const { map, layer, said } = renderLayer();
+    layer.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(said()).toMatch(new RegExp(`^${inOrder[0]!.place}, .*\\. 1 van ${inOrder.length}\\.$`));
+    await userEvent.keyboard('{PageDown}');
+    expect(said()).toMatch(new RegExp(`^${inOrder[1]!.place}, .* 2 van ${inOrder.length}\\. .* km naar `));
+    await userEvent.keyboard('{End}');
+    expect(layer.getAttribute('data-focused-place')).toBe(inOrder.at(-1)!.slug);
+    expect(map.keepInView).toHaveBeenLastCalledWith(inOrder.at(-1)!.coordinates);
+  });
+
+  it('starts from the chosen place, and Enter chooses the focused one', async () => {
+    const chosen = inOrder[5]!;
+    const { onChoose, layer, said } = renderLayer(chosen.slug);
+    layer.focus();
+    await userEvent.keyboard('{PageDown}');
+    expect(layer.getAttribute('data-focused-place')).toBe(inOrder[6]!.slug);
+    await userEvent.keyboard('{Enter}');
+    expect(onChoose).toHaveBeenCalledWith(inOrder[6]);
+    expect(said()).toBe(`${inOrder[6]!.place} gekozen; de details zijn geopend.`);
+  });
+
+  it('zooms with + and −, and leaves other keys (Tab, Escape) to the page', async () => {
+    const { map, layer } = renderLayer();
+    layer.focus();
+    await userEvent.keyboard('+-');
+    expect(map.zoomBy).toHaveBeenNthCalledWith(1, 1);
+    expect(map.zoomBy).toHaveBeenNthCalledWith(2, -1);
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    layer.dispatchEvent(escape);
+    expect(escape.defaultPrevented).toBe(false);
+  });
+});
