@@ -22,6 +22,7 @@ import type { Position } from '../domain/geometry';
 import { visiblePlaces } from '../domain/map-model';
 import { placeSlug } from '../domain/team-places';
 import { MapKeyboard } from '../features/map/map-keyboard';
+import { provinceLabels } from '../domain/map-labels';
 import { media } from '../styles/tokens';
 import { useIntl } from '../i18n/language';
 import type { TeamDataState } from './use-team-data';
@@ -90,6 +91,8 @@ export function MapArea(props: MapAreaProps) {
     const slugs = [...new Set(shown.map((group) => placeSlug(group.place)))];
     return slugs.map((slug) => placeSummary(shown, slug)).filter((place): place is PlaceSummary => place !== null);
   }, [groups, visibleKinds]);
+  const mapProvinces = data.mapProvinces;
+  const keyboardProvinces = useMemo(() => (mapProvinces ? provinceLabels(mapProvinces.features) : []), [mapProvinces]);
 
   const placeClick = (key: string, hit?: SymbolHit) => {
     onPlaceClick(key);
@@ -110,6 +113,8 @@ export function MapArea(props: MapAreaProps) {
           searchPlace={props.searchPlace}
           describedBy={SUMMARY_ID}
           onChoose={(place) => placeClick(place.kinds[0]!.group.key)}
+          provinces={keyboardProvinces}
+          onChooseProvince={onProvinceClick}
         />
       )}
       <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>

@@ -26,6 +26,7 @@ interface KeyboardWords {
   fromPlace: (distance: string, towards: string, place: string) => string;
   toSearch: (distance: string, place: string) => string;
   last: (direction: string, place: string) => string;
+  lastProvince: (direction: string, province: string) => string;
   province: (province: string, teams: string, position: number, of: number) => string;
 }
 
@@ -46,6 +47,7 @@ const WORDS: Record<Language, KeyboardWords> = {
     fromPlace: (distance, towards, place) => `${distance} naar ${towards} van ${place}`,
     toSearch: (distance, place) => `${distance} van ${place}`,
     last: (direction, place) => `Geen plaats met teams meer naar ${direction} van ${place}.`,
+    lastProvince: (direction, province) => `Geen provincie meer naar ${direction} van ${province}.`,
     province: (province, teams, position, of) => `${province}: ${teams}. Provincie ${position} van ${of}.`,
   },
   en: {
@@ -64,6 +66,7 @@ const WORDS: Record<Language, KeyboardWords> = {
     fromPlace: (distance, towards, place) => `${distance} to ${towards} of ${place}`,
     toSearch: (distance, place) => `${distance} from ${place}`,
     last: (direction, place) => `No more places with teams to ${direction} of ${place}.`,
+    lastProvince: (direction, province) => `No more provinces to ${direction} of ${province}.`,
     province: (province, teams, position, of) => `${province}: ${teams}. Province ${position} of ${of}.`,
   },
 };
@@ -86,10 +89,15 @@ export function placeMoveText(move: PlaceMove, language: Language): string {
   return parts.join(' ');
 }
 
-/** Said when an arrow finds no place further that way: the focus stays where it is. */
-export function lastInDirectionText(direction: Direction, place: string, language: Language): string {
+/** Said when an arrow finds no place (or province) further that way: the focus stays where it is. */
+export function lastInDirectionText(
+  direction: Direction,
+  name: string,
+  language: Language,
+  moving: 'places' | 'provinces' = 'places',
+): string {
   const words = WORDS[language];
-  return words.last(words.direction[direction], place);
+  return (moving === 'places' ? words.last : words.lastProvince)(words.direction[direction], name);
 }
 
 /** "Gelderland: 10 teams. Provincie 3 van 12." */
@@ -118,13 +126,16 @@ export interface MapKeyboardText {
   close: string;
   /** Said when Enter chose the focused place. */
   chosen: (place: string) => string;
+  /** Said when P switches what the arrows move between. */
+  provincesMode: string;
+  placesMode: string;
 }
 
 export const MAP_KEYBOARD_TEXT: Record<Language, MapKeyboardText> = {
   nl: {
     label: 'Plaatsen met teams op de kaart',
     roleDescription: 'kaart',
-    hint: 'Pijltjestoetsen: naar de dichtstbijzijnde plaats in die richting. Enter: de details. Vraagteken: alle toetsen.',
+    hint: 'Pijltjestoetsen: naar de dichtstbijzijnde plaats in die richting. Enter: de details. P: provincies. Vraagteken: alle toetsen.',
     helpTitle: 'Toetsen op de kaart',
     helpIntro: 'Met de focus op de kaart:',
     keys: [
@@ -133,17 +144,20 @@ export const MAP_KEYBOARD_TEXT: Record<Language, MapKeyboardText> = {
       ['Page Up en Page Down', 'naar de vorige en de volgende plaats, van noord naar zuid'],
       ['Enter of spatie', 'de details van de plaats openen'],
       ['Escape', 'de details sluiten; de focus blijft op dezelfde plaats'],
+      ['P', 'wisselen tussen plaatsen en provincies'],
       ['Plus en min', 'in- en uitzoomen'],
       ['Tab', 'verder naar de rest van de pagina'],
       ['Vraagteken', 'deze lijst'],
     ],
     close: 'Sluiten',
     chosen: (place) => `${place} gekozen; de details zijn geopend.`,
+    provincesMode: 'Provincies: de pijltjes gaan nu van provincie naar provincie. P: terug naar de plaatsen.',
+    placesMode: 'Plaatsen: de pijltjes gaan weer van plaats naar plaats.',
   },
   en: {
     label: 'Places with teams on the map',
     roleDescription: 'map',
-    hint: 'Arrow keys: to the nearest place in that direction. Enter: its details. Question mark: all keys.',
+    hint: 'Arrow keys: to the nearest place in that direction. Enter: its details. P: provinces. Question mark: all keys.',
     helpTitle: 'Keys on the map',
     helpIntro: 'With the focus on the map:',
     keys: [
@@ -152,11 +166,14 @@ export const MAP_KEYBOARD_TEXT: Record<Language, MapKeyboardText> = {
       ['Page Up and Page Down', 'to the previous and the next place, north to south'],
       ['Enter or space', 'open the place’s details'],
       ['Escape', 'close the details; the focus stays on the same place'],
+      ['P', 'switch between places and provinces'],
       ['Plus and minus', 'zoom in and out'],
       ['Tab', 'on to the rest of the page'],
       ['Question mark', 'this list'],
     ],
     close: 'Close',
     chosen: (place) => `${place} chosen; its details are open.`,
+    provincesMode: 'Provinces: the arrows now move from province to province. P: back to the places.',
+    placesMode: 'Places: the arrows move from place to place again.',
   },
 };

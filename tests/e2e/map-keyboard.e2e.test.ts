@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForThisFile, launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession } from './browser';
-import { realTeamsFile } from '../fixtures/public-files';
+import { realProvincesFile, realTeamsFile } from '../fixtures/public-files';
+import { provinceLabels } from '../../src/domain/map-labels';
 import { placeSummary, type PlaceSummary } from '../../src/domain/place-summary';
 import { nearestInDirection, readingOrder, type Direction } from '../../src/domain/spatial-focus';
 import { placeGroups, placeSlug } from '../../src/domain/team-places';
@@ -18,6 +19,7 @@ const groups = placeGroups(realTeamsFile().teams);
 const places = readingOrder(
   [...new Set(groups.map((g) => placeSlug(g.place)))].map((slug) => placeSummary(groups, slug)!),
 );
+const provinces = readingOrder(provinceLabels(realProvincesFile().features));
 const byName = (name: string) => places.find((place) => place.place === name)!;
 const KEY: Record<Direction, string> = { north: 'ArrowUp', east: 'ArrowRight', south: 'ArrowDown', west: 'ArrowLeft' };
 
@@ -67,7 +69,7 @@ async function pressArrows(page: Page, path: { key: string; place: PlaceSummary 
   for (const { key, place } of path) {
     await page.keyboard.press(key);
     await expect.poll(() => said(page)).toMatch(new RegExp(`^${place.place}, ${PROVINCE_NAMES[place.province]}: `));
-    expect(await page.locator('.map-keyboard').getAttribute('data-focused-place')).toBe(place.slug);
+    expect(await page.locator('.map-keyboard').getAttribute('data-focused')).toBe(place.slug);
   }
 }
 
@@ -101,7 +103,7 @@ async function walkThrough(page: Page) {
   // Nothing further north: said, and the focus stays.
   await page.keyboard.press('ArrowUp');
   await expect.poll(() => said(page)).toBe('Geen plaats met teams meer naar het noorden van Lauwersoog.');
-  expect(await page.locator('.map-keyboard').getAttribute('data-focused-place')).toBe('lauwersoog');
+  expect(await page.locator('.map-keyboard').getAttribute('data-focused')).toBe('lauwersoog');
   await expectRingInView(page);
   // Enter chooses; Escape closes the details and the focus stays on the same place.
   await page.keyboard.press('Enter');
@@ -110,7 +112,7 @@ async function walkThrough(page: Page) {
   await page.keyboard.press('Escape');
   await expect.poll(() => page.locator('.details').getByRole('heading', { name: 'Lauwersoog' }).count()).toBe(0);
   expect(await focusedClass(page)).toBe('map-keyboard');
-  expect(await page.locator('.map-keyboard').getAttribute('data-focused-place')).toBe('lauwersoog');
+  expect(await page.locator('.map-keyboard').getAttribute('data-focused')).toBe('lauwersoog');
   // The keys' help, and back.
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Toetsen op de kaart' });
@@ -118,6 +120,21 @@ async function walkThrough(page: Page) {
   expect(await help.textContent()).toContain('Page Up en Page Down');
   await page.keyboard.press('Escape');
   await expect.poll(() => focusedClass(page)).toBe('map-keyboard');
+  // The provinces: P, then the arrows go from province to province; Enter chooses one.
+  await page.keyboard.press('p');
+  await page.keyboard.press('Home');
+  const northernmost = provinces[0]!;
+  await expect
+    .poll(() => said(page))
+    .toMatch(new RegExp(`^${northernmost.name}: .* Provincie 1 van ${provinces.length}\\.$`));
+  await page.keyboard.press('ArrowDown');
+  const next = nearestInDirection(provinces, northernmost.coordinates, 'south')!;
+  await expect.poll(() => said(page)).toMatch(new RegExp(`^${next.name}: `));
+  await page.keyboard.press('Enter');
+  await page.locator('.details').getByRole('heading', { level: 2, name: next.name }).waitFor();
+  await expectRingInView(page);
+  await page.keyboard.press('p');
+  expect(await page.locator('.map-keyboard').getAttribute('data-keyboard-mode')).toBe('places');
   // Tab leads on out of the map.
   await page.keyboard.press('Tab');
   expect(await focusedClass(page)).not.toBe('map-keyboard');
