@@ -128,6 +128,9 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
       <footer className="app__footer">
         <p>{messages.sourceLine}</p>
         <p>{messages.attribution}</p>
+        <p>
+          <a href={messages.accessibilityStatementPath}>{messages.accessibilityStatement}</a>
+        </p>
       </footer>
     </div>
   );

@@ -73,6 +73,9 @@ interface CoreMessages {
   announceFilter: (kind: string, teams: number) => string;
   languageSwitch: string;
   languageSwitchLabel: string;
+  /** The footer's link to the accessibility statement (public/toegankelijkheid/), and where it goes. */
+  accessibilityStatement: string;
+  accessibilityStatementPath: string;
 }
 
 const nl: CoreMessages = {
@@ -152,6 +155,8 @@ const nl: CoreMessages = {
   announceFilter: (kind, n) => `Alleen ${kind.toLowerCase()} getoond: ${n === 1 ? '1 team' : `${n} teams`}.`,
   languageSwitch: 'English',
   languageSwitchLabel: 'Switch to English',
+  accessibilityStatement: 'Toegankelijkheidsverklaring',
+  accessibilityStatementPath: 'toegankelijkheid/',
 };
 
 const en: CoreMessages = {
@@ -231,6 +236,8 @@ const en: CoreMessages = {
   announceFilter: (kind, n) => `Only ${kind.toLowerCase()} shown: ${n === 1 ? '1 team' : `${n} teams`}.`,
   languageSwitch: 'Nederlands',
   languageSwitchLabel: 'Schakel naar Nederlands',
+  accessibilityStatement: 'Accessibility statement',
+  accessibilityStatementPath: 'toegankelijkheid/en.html',
 };
 
 export const MESSAGES: Record<Language, Messages> = {

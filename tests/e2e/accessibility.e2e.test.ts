@@ -1,4 +1,5 @@
 // WCAG 2.1 A/AA checks with axe-core in Chromium for the main states of the app, and a keyboard-only walk.
+import { MAP_KEYBOARD_TEXT } from '../../src/i18n/map-keyboard-messages';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -181,5 +182,42 @@ describe('keyboard only', () => {
         `^De kaart toont ${REAL.teams} teams in ${REAL.provincesWithTeams} provincies; de meeste in ${name} \\(${teams}\\)`,
       ),
     );
+  });
+});
+
+describe('the toegankelijkheidsverklaring', () => {
+  it('is linked from the footer in Dutch and English, in the digitoegankelijk.nl form, and axe finds nothing', async () => {
+    for (const [search, link, heading, lang, sections] of [
+      [
+        '',
+        'Toegankelijkheidsverklaring',
+        'Toegankelijkheidsverklaring',
+        'nl',
+        ['Status', 'Wat we testen, en hoe', 'Contact'],
+      ],
+      [
+        '?taal=en',
+        'Accessibility statement',
+        'Accessibility statement',
+        'en',
+        ['Status', 'What we test, and how', 'Contact'],
+      ],
+    ] as const) {
+      const page = await openApp(1280, 900, search);
+      await page.locator('.app__footer').getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      for (const section of sections) await page.getByRole('heading', { level: 2, name: section }).waitFor();
+      // The contact address is the one the report gives; every key of the map is listed.
+      expect(await page.getByRole('link', { name: 'binnenwerk@rijksoverheid.nl' }).getAttribute('href')).toBe(
+        'mailto:binnenwerk@rijksoverheid.nl',
+      );
+      expect(await page.locator('tbody tr').count()).toBe(MAP_KEYBOARD_TEXT[lang].keys.length);
+      expect(await violations(page)).toEqual([]);
+      // Back to the dashboard, in the same language.
+      await page.locator('nav a').first().click();
+      await waitForMapReady(page);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    }
   });
 });

@@ -52,7 +52,11 @@ describe('MapKeyboard', () => {
     const teams = places.filter((p) => p.province === north.code).reduce((n, p) => n + p.teamIds.length, 0);
     expect(said()).toMatch(new RegExp(`^${north.name}: .*\\. Provincie 1 van ${provinces.length}\\.$`));
     // Its teams by kind, adding up to the teams of its places.
-    const counted = [...said()!.split('. Provincie')[0]!.matchAll(/(\d+) /g)].reduce((n, m) => n + Number(m[1]), 0);
+    const counted = [
+      ...said()!
+        .split('. Provincie')[0]!
+        .matchAll(/(\d+) /g),
+    ].reduce((n, m) => n + Number(m[1]), 0);
     expect(counted).toBe(teams);
     await userEvent.keyboard('{ArrowUp}');
     expect(said()).toBe(`Geen provincie meer naar het noorden van ${north.name}.`);
