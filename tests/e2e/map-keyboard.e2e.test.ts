@@ -156,6 +156,25 @@ describe('the map by keyboard', () => {
     expect(await page.locator('.team-map').getAttribute('data-map-mode')).toBe('svg');
   });
 
+  it('brings a place that lies off the zoomed-in map into its clear part, not under the legend', async () => {
+    const { page } = chromium.track(await openWatchedPage(chromium.browser, { width: 1366, height: 900 }));
+    await page.goto(baseUrl);
+    await waitForMapReady(page);
+    await page.locator('.map-keyboard').focus();
+    const camera = () => page.locator('.team-map__canvas').getAttribute('data-camera');
+    for (let step = 0; step < 3; step++) {
+      const before = await camera();
+      await page.keyboard.press('+');
+      await expect.poll(camera).not.toBe(before);
+    }
+    // The southernmost and the northernmost place are both off a map zoomed three steps into the middle.
+    for (const key of ['End', 'Home']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(800);
+      await expectRingInView(page);
+    }
+  });
+
   it('says the distance to a searched place with each move', async () => {
     const { page } = chromium.track(await openWatchedPage(chromium.browser, { width: 1366, height: 900 }));
     await page.goto(baseUrl);

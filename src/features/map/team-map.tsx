@@ -221,6 +221,11 @@ export function TeamMap(props: TeamMapProps) {
   // Measured when the camera moves: the boxes over the map may have changed since (legend folded, a note shown).
   const clearance = () => measureClearance(containerRef.current, props.overlays?.() ?? []);
   const coveringOverlays = useEffectEvent(() => props.overlays?.() ?? []);
+  // The same, for the handle's keepInView (called from a key press, not an effect).
+  const overlaysRef = useRef(props.overlays);
+  useEffect(() => {
+    overlaysRef.current = props.overlays;
+  });
   const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
   const handleReady = useEffectEvent(() => props.onReady?.());
   // The SVG map's gesture, done on this map as the user made it there (a user move: the URL and "Heel Nederland").
@@ -258,11 +263,33 @@ export function TeamMap(props: TeamMapProps) {
       keepInView: (coordinates) => {
         if (!map) return;
         const point = map.project([coordinates[0], coordinates[1]]);
-        const { clientWidth: width, clientHeight: height } = map.getContainer();
+        const container = map.getContainer();
+        const { clientWidth: width, clientHeight: height } = container;
         const margin = Math.min(KEEP_IN_VIEW_MARGIN, width / 4, height / 4);
-        if (point.x >= margin && point.y >= margin && point.x <= width - margin && point.y <= height - margin) return;
+        const box = container.getBoundingClientRect();
+        const around = { x: box.left + point.x, y: box.top + point.y };
+        // Not under the legend, a note or a button either (WCAG 2.4.11): what covers the map, as a choice's fit sees it.
+        const overlays = overlaysRef.current?.() ?? [];
+        const covered = [...container.querySelectorAll('.maplibregl-ctrl'), ...overlays].some((element) => {
+          const rect = element.getBoundingClientRect();
+          return (
+            around.x > rect.left - margin / 2 &&
+            around.x < rect.right + margin / 2 &&
+            around.y > rect.top - margin / 2 &&
+            around.y < rect.bottom + margin / 2
+          );
+        });
+        const inside =
+          point.x >= margin && point.y >= margin && point.x <= width - margin && point.y <= height - margin;
+        if (inside && !covered) return;
+        // To the middle of the part of the map that nothing covers.
+        const clear = measureClearance(containerRef.current, overlays);
+        const offset: [number, number] = [
+          ((clear.left ?? 0) - (clear.right ?? 0)) / 2,
+          ((clear.top ?? 0) - (clear.bottom ?? 0)) / 2,
+        ];
         map.easeTo(
-          { center: [coordinates[0], coordinates[1]], duration: prefersReducedMotion() ? 0 : 300 },
+          { center: [coordinates[0], coordinates[1]], offset, duration: prefersReducedMotion() ? 0 : 300 },
           { originalEvent: new Event('keyboard') },
         );
       },
