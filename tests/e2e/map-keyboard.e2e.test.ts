@@ -2,6 +2,7 @@
 // place in each direction with what a screen reader hears (read from the live region), Enter and Escape, the keys'
 // help, a ring round the focused place inside the map; on the WebGL map (desktop), the SVG map (phone) and without
 // WebGL. The expected moves come from domain/spatial-focus.ts over the real teams file, not from a list in the test.
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserForThisFile, launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession } from './browser';
@@ -88,13 +89,15 @@ async function expectRingInView(page: Page) {
   expect(parseFloat(style)).toBeGreaterThanOrEqual(3);
 }
 
-async function walkThrough(page: Page) {
+async function walkThrough(page: Page, name: string) {
   await tabIntoMap(page);
   // Den Haag to Zeeland's team, then to the far north.
   const denHaag = byName('Den Haag');
   const zeeland = places.find((place) => place.province === 'NL-ZE')!;
   await walkTo(page, denHaag);
   await expectRingInView(page);
+  mkdirSync('screenshots', { recursive: true });
+  await page.screenshot({ path: `screenshots/map-keyboard-focus-${name}.png` });
   const toZeeland = arrowsBetween(denHaag, zeeland);
   expect(toZeeland.length).toBeGreaterThan(0);
   await pressArrows(page, toZeeland);
@@ -145,14 +148,14 @@ describe('the map by keyboard', () => {
     const { page } = chromium.track(await openWatchedPage(chromium.browser, { width: 1366, height: 900 }));
     await page.goto(baseUrl);
     await waitForMapReady(page);
-    await walkThrough(page);
+    await walkThrough(page, 'webgl');
   });
 
   it('on the SVG map (phone)', async () => {
     const { page } = chromium.track(await openWatchedPage(chromium.browser, { width: 390, height: 844, touch: true }));
     await page.goto(baseUrl);
     await waitForMapReady(page, 30_000, { svgOnly: true });
-    await walkThrough(page);
+    await walkThrough(page, 'svg-phone');
     expect(await page.locator('.team-map').getAttribute('data-map-mode')).toBe('svg');
   });
 
@@ -204,7 +207,7 @@ describe('the map by keyboard without WebGL', () => {
     const { page } = watched;
     await page.goto(baseUrl);
     await page.locator('.team-map[data-map-mode="static"]').waitFor({ timeout: 30_000 });
-    await walkThrough(page);
+    await walkThrough(page, 'no-webgl');
     await watched.context.close();
   });
 });

@@ -21,6 +21,7 @@ function renderLayer(chosenPlace: string | null = null) {
     pointOf: vi.fn(() => ({ x: 10, y: 10 })),
     keepInView: vi.fn(),
     zoomBy: vi.fn(),
+    panBy: vi.fn(),
   } as unknown as TeamMapHandle;
   const onChoose = vi.fn<(place: PlaceSummary) => void>();
   const onChooseProvince = vi.fn<(code: ProvinceCode) => void>();
@@ -90,12 +91,18 @@ describe('MapKeyboard', () => {
     expect(said()).toBe(`${inOrder[6]!.place} gekozen; de details zijn geopend.`);
   });
 
-  it('zooms with + and −, and leaves other keys (Tab, Escape) to the page', async () => {
+  it('zooms with + and −, pans with Shift and an arrow, and leaves other keys (Tab, Escape) to the page', async () => {
     const { map, layer } = renderLayer();
     layer.focus();
     await userEvent.keyboard('+-');
     expect(map.zoomBy).toHaveBeenNthCalledWith(1, 1);
     expect(map.zoomBy).toHaveBeenNthCalledWith(2, -1);
+    // Shift and an arrow pan (east is positive), and move the focus nowhere.
+    await userEvent.keyboard('{Shift>}{ArrowRight}{ArrowUp}{/Shift}');
+    expect(map.panBy).toHaveBeenNthCalledWith(1, expect.any(Number), 0);
+    expect((map.panBy as ReturnType<typeof vi.fn>).mock.calls[0]![0]).toBeGreaterThan(0);
+    expect((map.panBy as ReturnType<typeof vi.fn>).mock.calls[1]![1]).toBeLessThan(0);
+    expect(layer.getAttribute('data-focused')).toBeNull();
     const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
     layer.dispatchEvent(escape);
     expect(escape.defaultPrevented).toBe(false);

@@ -1,6 +1,7 @@
 // The map for the keyboard and the screen reader (issue 16): one tab stop over the places with teams, in whichever
 // picture of the map is shown. Arrow keys move to the nearest place in that direction (domain/spatial-focus.ts),
-// Home/End and Page Up/Down walk them north to south, Enter chooses, P switches to the provinces and back, +/− zoom,
+// Home/End and Page Up/Down walk them north to south, Enter chooses, P switches to the provinces and back, Shift and
+// an arrow pan, +/− zoom,
 // "?" lists the keys; each move is said (the place, its teams, "3 van 30", where it lies from the last one). A ring on
 // the map shows what has the focus.
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
@@ -25,6 +26,15 @@ const ARROWS: Record<string, Direction> = {
   ArrowRight: 'east',
   ArrowDown: 'south',
   ArrowLeft: 'west',
+};
+
+/** Shift and an arrow pan the map this far, in CSS pixels (east and south positive). */
+const PAN_STEP = 120;
+const PAN: Record<Direction, [number, number]> = {
+  north: [0, -PAN_STEP],
+  east: [PAN_STEP, 0],
+  south: [0, PAN_STEP],
+  west: [-PAN_STEP, 0],
 };
 
 /** Room between the symbols and the ring, in CSS pixels. */
@@ -173,7 +183,10 @@ export function MapKeyboard(props: MapKeyboardProps) {
     const index = start ? stops.indexOf(start) : -1;
     const direction = ARROWS[event.key];
     let handled = true;
-    if (direction) {
+    if (direction && event.shiftKey) {
+      const [x, y] = PAN[direction];
+      map.current?.panBy(x, y);
+    } else if (direction) {
       const next = start ? nearestInDirection(stops, start.coordinates, direction) : stops[0]!;
       if (next) moveTo(next, start);
       else setSaid(lastInDirectionText(direction, start!.name, language, mode));

@@ -169,6 +169,11 @@ export function MapView(props: MapViewProps) {
       keepInView: (coordinates) => {
         if (drawn) teamMap.current?.keepInView(coordinates);
       },
+      // On the SVG map a pan starts the WebGL map, which then makes it (a drag by the opposite amount).
+      panBy: (x, y) => {
+        if (drawn) teamMap.current?.panBy(x, y);
+        else if (canZoom) askForWebGL({ type: 'pan', x: -x, y: -y });
+      },
       zoomBy: (by) => {
         if (drawn) teamMap.current?.zoomBy(by);
         else if (canZoom) askForWebGL({ type: 'zoom', by, around: null });

@@ -115,6 +115,8 @@ export interface TeamMapHandle {
   keepInView(coordinates: Position): void;
   /** Zooms in (by > 0) or out around the centre, as the +/− keys do. */
   zoomBy(by: number): void;
+  /** Moves the view by this many CSS pixels east (x) and south (y), as Shift and an arrow key do. */
+  panBy(x: number, y: number): void;
 }
 
 export function TeamMap(props: TeamMapProps) {
@@ -292,6 +294,9 @@ export function TeamMap(props: TeamMapProps) {
           { center: [coordinates[0], coordinates[1]], offset, duration: prefersReducedMotion() ? 0 : 300 },
           { originalEvent: new Event('keyboard') },
         );
+      },
+      panBy: (x, y) => {
+        map?.panBy([x, y], { duration: prefersReducedMotion() ? 0 : 250 }, { originalEvent: new Event('keyboard') });
       },
       zoomBy: (by) => {
         map?.zoomTo(
