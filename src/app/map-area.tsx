@@ -17,10 +17,9 @@ import { MapTooltip } from '../features/map/map-tooltip';
 import { PlaceCard } from '../features/map/place-card';
 import type { ClientPoint, SymbolHit } from '../features/map/symbol-point';
 import type { Point } from '../features/map/overlay-placement';
-import { placeSummary, type PlaceSummary } from '../domain/place-summary';
+import { placeSummaries, placeSummary } from '../domain/place-summary';
 import type { Position } from '../domain/geometry';
 import { visiblePlaces } from '../domain/map-model';
-import { placeSlug } from '../domain/team-places';
 import { MapKeyboard } from '../features/map/map-keyboard';
 import { provinceLabels } from '../domain/map-labels';
 import { media } from '../styles/tokens';
@@ -86,11 +85,10 @@ export function MapArea(props: MapAreaProps) {
 
   // The places on the map, each once (all its kinds), for the keyboard.
   const { places: groups, visibleKinds } = model;
-  const keyboardPlaces = useMemo(() => {
-    const shown = visiblePlaces({ places: groups, visibleKinds });
-    const slugs = [...new Set(shown.map((group) => placeSlug(group.place)))];
-    return slugs.map((slug) => placeSummary(shown, slug)).filter((place): place is PlaceSummary => place !== null);
-  }, [groups, visibleKinds]);
+  const keyboardPlaces = useMemo(
+    () => placeSummaries(visiblePlaces({ places: groups, visibleKinds })),
+    [groups, visibleKinds],
+  );
   const mapProvinces = data.mapProvinces;
   const keyboardProvinces = useMemo(() => (mapProvinces ? provinceLabels(mapProvinces.features) : []), [mapProvinces]);
 

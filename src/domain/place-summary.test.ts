@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realTeamsFile } from '../../tests/fixtures/public-files';
-import { placeSummary } from './place-summary';
-import { placeGroups } from './team-places';
+import { placeSummaries, placeSummary } from './place-summary';
+import { placeGroups, placeSlug } from './team-places';
 
 const { teams } = realTeamsFile();
 const groups = placeGroups(teams);
@@ -33,5 +33,14 @@ describe('placeSummary', () => {
   it('is null for a place without teams', () => {
     expect(placeSummary(groups, 'nergens')).toBeNull();
     expect(placeSummary(groups, 'nergens-pandgebonden')).toBeNull();
+  });
+});
+
+describe('placeSummaries', () => {
+  it('gives every place once, as placeSummary does for it, in one pass', () => {
+    const all = placeSummaries(groups);
+    const slugs = new Set(groups.map((g) => placeSlug(g.place)));
+    expect(all.map((p) => p.slug).sort()).toEqual([...slugs].sort());
+    for (const summary of all) expect(summary).toEqual(placeSummary(groups, summary.slug));
   });
 });

@@ -44,3 +44,26 @@ export function placeSummary(groups: readonly PlaceGroup[], key: string): PlaceS
     teamIds: atPlace.flatMap((g) => g.teamIds),
   };
 }
+
+/** Every place of `groups` once, with all its kinds, in one pass (a file may have tens of thousands of places). */
+export function placeSummaries(groups: readonly PlaceGroup[]): PlaceSummary[] {
+  const bySlug = new Map<string, PlaceGroup[]>();
+  for (const group of groups) {
+    const slug = placeSlug(group.place);
+    const atPlace = bySlug.get(slug);
+    if (atPlace) atPlace.push(group);
+    else bySlug.set(slug, [group]);
+  }
+  return [...bySlug].map(([slug, atPlace]) => {
+    atPlace.sort((a, b) => TEAM_KINDS.indexOf(a.kind) - TEAM_KINDS.indexOf(b.kind));
+    const first = atPlace[0]!;
+    return {
+      slug,
+      place: first.place,
+      province: first.province,
+      coordinates: first.coordinates,
+      kinds: atPlace.map((group) => ({ kind: group.kind, group, count: group.teamIds.length })),
+      teamIds: atPlace.flatMap((g) => g.teamIds),
+    };
+  });
+}
