@@ -34,10 +34,19 @@
     var origin = originOf(frame);
     if (origin && frame.contentWindow) frame.contentWindow.postMessage({ type: ASK }, origin);
   }
+  // Whether the frame shows the map's page already (not the about:blank it starts with, which a message to the map's
+  // origin cannot reach: the browser would warn). A page of another origin cannot be read: then it is there.
+  function loaded(frame) {
+    try {
+      return Boolean(frame.contentWindow) && frame.contentWindow.location.href !== 'about:blank';
+    } catch (error) {
+      return true;
+    }
+  }
   frames().forEach(function (frame) {
     frame.addEventListener('load', function () {
       ask(frame);
     });
-    ask(frame);
+    if (loaded(frame)) ask(frame);
   });
 })();
