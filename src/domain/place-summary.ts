@@ -30,11 +30,14 @@ export interface PlaceSummary {
 export function placeSummary(groups: readonly PlaceGroup[], key: string): PlaceSummary | null {
   const symbol = groups.find((g) => g.key === key);
   const slug = symbol ? placeSlug(symbol.place) : key;
-  const atPlace = groups
-    .filter((g) => placeSlug(g.place) === slug)
-    .sort((a, b) => TEAM_KINDS.indexOf(a.kind) - TEAM_KINDS.indexOf(b.kind));
-  const [first] = atPlace;
-  if (!first) return null;
+  const atPlace = groups.filter((g) => placeSlug(g.place) === slug);
+  return atPlace.length > 0 ? summaryOf(slug, atPlace) : null;
+}
+
+/** A place's summary from its symbols (at least one), put in the legend's order. */
+function summaryOf(slug: string, atPlace: PlaceGroup[]): PlaceSummary {
+  atPlace.sort((a, b) => TEAM_KINDS.indexOf(a.kind) - TEAM_KINDS.indexOf(b.kind));
+  const first = atPlace[0]!;
   return {
     slug,
     place: first.place,
@@ -54,16 +57,5 @@ export function placeSummaries(groups: readonly PlaceGroup[]): PlaceSummary[] {
     if (atPlace) atPlace.push(group);
     else bySlug.set(slug, [group]);
   }
-  return [...bySlug].map(([slug, atPlace]) => {
-    atPlace.sort((a, b) => TEAM_KINDS.indexOf(a.kind) - TEAM_KINDS.indexOf(b.kind));
-    const first = atPlace[0]!;
-    return {
-      slug,
-      place: first.place,
-      province: first.province,
-      coordinates: first.coordinates,
-      kinds: atPlace.map((group) => ({ kind: group.kind, group, count: group.teamIds.length })),
-      teamIds: atPlace.flatMap((g) => g.teamIds),
-    };
-  });
+  return [...bySlug].map(([slug, atPlace]) => summaryOf(slug, atPlace));
 }

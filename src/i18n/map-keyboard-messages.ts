@@ -20,7 +20,6 @@ export interface PlaceMove {
 
 interface KeyboardWords {
   towards: Record<CompassPoint, string>;
-  direction: Record<Direction, string>;
   /** "3 van 30" */
   position: (position: number, of: number) => string;
   fromPlace: (distance: string, towards: string, place: string) => string;
@@ -29,6 +28,9 @@ interface KeyboardWords {
   lastProvince: (direction: string, province: string) => string;
   province: (province: string, teams: string, position: number, of: number) => string;
 }
+
+/** An arrow's direction as the point of the compass it is said as. */
+const COMPASS_OF: Record<Direction, CompassPoint> = { north: 'n', east: 'e', south: 's', west: 'w' };
 
 const WORDS: Record<Language, KeyboardWords> = {
   nl: {
@@ -42,7 +44,6 @@ const WORDS: Record<Language, KeyboardWords> = {
       w: 'het westen',
       nw: 'het noordwesten',
     },
-    direction: { north: 'het noorden', east: 'het oosten', south: 'het zuiden', west: 'het westen' },
     position: (position, of) => `${position} van ${of}`,
     fromPlace: (distance, towards, place) => `${distance} naar ${towards} van ${place}`,
     toSearch: (distance, place) => `${distance} van ${place}`,
@@ -61,7 +62,6 @@ const WORDS: Record<Language, KeyboardWords> = {
       w: 'the west',
       nw: 'the north-west',
     },
-    direction: { north: 'the north', east: 'the east', south: 'the south', west: 'the west' },
     position: (position, of) => `${position} of ${of}`,
     fromPlace: (distance, towards, place) => `${distance} to ${towards} of ${place}`,
     toSearch: (distance, place) => `${distance} from ${place}`,
@@ -97,7 +97,7 @@ export function lastInDirectionText(
   moving: 'places' | 'provinces' = 'places',
 ): string {
   const words = WORDS[language];
-  return (moving === 'places' ? words.last : words.lastProvince)(words.direction[direction], name);
+  return (moving === 'places' ? words.last : words.lastProvince)(words.towards[COMPASS_OF[direction]], name);
 }
 
 /** "Gelderland: 10 teams. Provincie 3 van 12." */

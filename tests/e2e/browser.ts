@@ -54,6 +54,29 @@ export function browserForThisFile() {
   };
 }
 
+/**
+ * A Chromium without WebGL (as a browser that has none) for the describe block that calls this: launched before its
+ * first test, closed after its last.
+ */
+export function browserWithoutWebGL() {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await launchBrowser(['--disable-webgl', '--disable-3d-apis'], { webgl: false });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    get session(): BrowserSession {
+      if (!session) throw new Error('the browser starts in beforeAll');
+      return session;
+    },
+    get browser(): Browser {
+      return this.session.browser;
+    },
+  };
+}
+
 /** chromium.ts's watched page; each unexpected console warning also fails the test it occurs in. */
 export function openWatchedPage(
   browser: Browser,

@@ -3,7 +3,7 @@
 // loading. Each shows a specific message where the data is missing, and everything else keeps working.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATA_FILE_RETRIES } from '../../src/data/query-client';
 import { DATA_FILE_TIMEOUT_MS } from '../../src/data/load-data-file';
 import { DATA_FILES } from '../../src/data/queries';
@@ -12,8 +12,8 @@ import { readPublicText } from '../fixtures/public-files';
 import { listedTeams, REAL } from '../fixtures/real-counts';
 import { hexOf, mapCanvasPixels } from './canvas-colours';
 import {
+  browserWithoutWebGL,
   browserForThisFile,
-  launchBrowser,
   openWatchedPage,
   waitForMapReady,
   type BrowserSession,
@@ -668,18 +668,14 @@ const placesDrawn = (map: Locator) =>
 const isMapChunk = (url: string) => /\/assets\/team-map-[\w-]+\.js$/.test(new URL(url).pathname);
 
 describe('a browser without WebGL', () => {
-  let noWebGL: BrowserSession;
+  const noWebGL = browserWithoutWebGL();
   let watched: FaultyPage;
 
   beforeAll(async () => {
-    noWebGL = await launchBrowser(['--disable-webgl', '--disable-3d-apis'], { webgl: false });
-    watched = await openApp({}, { browser: noWebGL });
+    watched = await openApp({}, { browser: noWebGL.session });
     // Kept open for the tests below: take it out of the per-test clean-up.
     chromium.untrack(watched);
     await watched.page.locator('.team-list').waitFor();
-  });
-  afterAll(async () => {
-    await noWebGL?.close();
   });
 
   it('shows the static map with every province and place, and says why', async () => {

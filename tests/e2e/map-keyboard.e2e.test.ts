@@ -3,9 +3,9 @@
 // help, a ring round the focused place inside the map; on the WebGL map (desktop), the SVG map (phone) and without
 // WebGL. The expected moves come from domain/spatial-focus.ts over the real teams file, not from a list in the test.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserForThisFile, launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession } from './browser';
+import { browserWithoutWebGL, browserForThisFile, openWatchedPage, waitForMapReady } from './browser';
 import { realProvincesFile, realTeamsFile } from '../fixtures/public-files';
 import { provinceLabels } from '../../src/domain/map-labels';
 import { placeSummary, type PlaceSummary } from '../../src/domain/place-summary';
@@ -194,13 +194,7 @@ describe('the map by keyboard', () => {
 });
 
 describe('the map by keyboard without WebGL', () => {
-  let noWebGL: BrowserSession;
-  beforeAll(async () => {
-    noWebGL = await launchBrowser(['--disable-webgl', '--disable-3d-apis'], { webgl: false });
-  });
-  afterAll(async () => {
-    await noWebGL?.close();
-  });
+  const noWebGL = browserWithoutWebGL();
 
   it('works the same on the SVG map that stays', async () => {
     const watched = await openWatchedPage(noWebGL.browser, { width: 1366, height: 900 });

@@ -1,15 +1,8 @@
 // Names on the map in the system Chromium: team places, provinces and towns, on the WebGL canvas and in the SVG map
 // (the first view in index.html, and the map of a browser without WebGL).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  browserForThisFile,
-  launchBrowser,
-  openWatchedPage,
-  startWebGLMap,
-  waitForMapReady,
-  type BrowserSession,
-} from './browser';
+import { browserWithoutWebGL, browserForThisFile, openWatchedPage, startWebGLMap, waitForMapReady } from './browser';
 import { mapCanvasPixels, near } from './canvas-colours';
 import { initialViewPixel } from './map-projection';
 import { realProvincesFile, realTeamsFile, realTownsFile } from '../fixtures/public-files';
@@ -238,13 +231,7 @@ describe('names on the SVG map', () => {
   });
 
   describe('in a browser without WebGL', () => {
-    let noWebGL: BrowserSession;
-    beforeAll(async () => {
-      noWebGL = await launchBrowser(['--disable-webgl', '--disable-3d-apis'], { webgl: false });
-    });
-    afterAll(async () => {
-      await noWebGL?.close();
-    });
+    const noWebGL = browserWithoutWebGL();
 
     // On a phone the team places' names take the room: a province name fits where one is left.
     it.each([

@@ -1,7 +1,7 @@
 // The sea reads as water and the neighbouring countries as land, in both pictures of the map (WebGL, and the SVG
 // map of a browser without WebGL), read back from the screen at places whose colour the data fixes.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserForThisFile, launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserWithoutWebGL, browserForThisFile, openWatchedPage, waitForMapReady } from './browser';
 import { hexOf, mapCanvasPixels, pngPixels } from './canvas-colours';
 import { fittedViewPixel, initialViewPixel } from './map-projection';
 import { COUNTRY_BOUNDS } from '../../src/domain/netherlands';
@@ -32,13 +32,7 @@ describe('sea and neighbouring land', () => {
   });
 
   describe('in a browser without WebGL', () => {
-    let noWebGL: BrowserSession;
-    beforeAll(async () => {
-      noWebGL = await launchBrowser(['--disable-webgl', '--disable-3d-apis'], { webgl: false });
-    });
-    afterAll(async () => {
-      await noWebGL?.close();
-    });
+    const noWebGL = browserWithoutWebGL();
 
     it('the SVG map draws the sea in the lakes’ water colour and the neighbours as land', async () => {
       const unusedMapPreload = /^The resource \S+\/assets\/team-map-[\w-]+\.css was preloaded using link preload/;

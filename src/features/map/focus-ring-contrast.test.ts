@@ -5,15 +5,11 @@ import { KIND_STYLE, SYMBOL } from '../../components/kind-style';
 import { TEAM_KINDS } from '../../domain/team-kinds';
 import { contrastRatio } from '../../lib/contrast';
 import { colour } from '../../styles/tokens';
-import { COLOURS } from './map-look';
+import { MAP_SURFACES } from './map-look';
 
 describe('contrast of the keyboard focus ring on the map', () => {
   const surroundings = {
-    province: COLOURS.province,
-    'selected province': COLOURS.provinceSelected,
-    water: COLOURS.water,
-    sea: COLOURS.background,
-    abroad: COLOURS.abroad,
+    ...MAP_SURFACES,
     "a symbol's outline": SYMBOL.dark,
     "a symbol's edge": SYMBOL.light,
     ...Object.fromEntries(TEAM_KINDS.map((kind) => [`a ${kind} symbol`, KIND_STYLE[kind].colour])),

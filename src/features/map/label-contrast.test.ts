@@ -3,17 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { SYMBOL } from '../../components/kind-style';
 import { contrastRatio } from '../../lib/contrast';
-import { COLOURS } from './map-look';
+import { COLOURS, MAP_SURFACES } from './map-look';
 
 describe('contrast of the names on the map', () => {
   const texts = { place: COLOURS.label, province: COLOURS.provinceLabel, town: COLOURS.townLabel };
   const backgrounds = {
     halo: COLOURS.labelHalo,
-    province: COLOURS.province,
-    'selected province': COLOURS.provinceSelected,
-    water: COLOURS.water,
-    sea: COLOURS.background,
-    abroad: COLOURS.abroad,
+    ...MAP_SURFACES,
   };
 
   it.each(

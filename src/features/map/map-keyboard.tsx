@@ -239,7 +239,7 @@ export function MapKeyboard(props: MapKeyboardProps) {
       </p>
       <dialog
         ref={helpRef}
-        className="map-keyboard__help"
+        className="modal-dialog map-keyboard__help"
         aria-labelledby={`${id}-help`}
         onClose={() => layerRef.current?.focus()}
       >

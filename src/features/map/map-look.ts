@@ -7,6 +7,15 @@ import { mapColour } from '../../styles/tokens';
 /** The map's colours: design tokens (src/styles/tokens.ts), shared with the CSS. */
 export const COLOURS = mapColour;
 
+/** What the map draws under its symbols and names, by name: what they must stand out against (the contrast tests). */
+export const MAP_SURFACES = {
+  province: COLOURS.province,
+  'selected province': COLOURS.provinceSelected,
+  water: COLOURS.water,
+  sea: COLOURS.background,
+  abroad: COLOURS.abroad,
+} as const;
+
 /** A team symbol's image, in CSS pixels: the shape with room for the selection ring. */
 export const ICON_SIZE = 30;
 

@@ -49,9 +49,14 @@ function simplifiedArea(geometry: AreaGeometry): AreaGeometry {
 }
 /** Where a point of the map is on screen (client pixels) in this picture, drawn as `svg`. */
 export function svgClientPoint(svg: SVGSVGElement, coordinates: Position): ClientPoint | null {
-  const matrix = svg.getScreenCTM?.();
-  if (!matrix) return null;
   const [x, y] = projection.project(coordinates);
+  return drawingToClient(svg, x, y);
+}
+
+/** A point in drawing units on screen (client pixels), or null where the picture is not laid out. */
+function drawingToClient(svg: SVGSVGElement | null, x: number, y: number): ClientPoint | null {
+  const matrix = svg?.getScreenCTM?.();
+  if (!matrix) return null;
   const point = new DOMPoint(x, y).matrixTransform(matrix);
   return { x: point.x, y: point.y };
 }
@@ -127,10 +132,8 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
   const hovered = useRef<string | null>(null);
   /** A symbol's centre on screen. */
   const hitOf = (symbol: PlacedSymbol): SymbolHit | null => {
-    const matrix = svgRef.current?.getScreenCTM?.();
-    if (!matrix) return null;
-    const point = new DOMPoint(symbol.x, symbol.y).matrixTransform(matrix);
-    return { key: symbol.cluster.key, x: point.x, y: point.y, touch: pointerType.current === 'touch' };
+    const point = drawingToClient(svgRef.current, symbol.x, symbol.y);
+    return point && { key: symbol.cluster.key, ...point, touch: pointerType.current === 'touch' };
   };
   const onMouseMove = (event: MouseEvent<SVGSVGElement>) => {
     const found = pointerType.current === 'touch' ? null : symbolAt(svgRef.current, symbols, event, HIT_RADIUS * scale);

@@ -4,16 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { KIND_STYLE } from '../../components/kind-style';
 import { TEAM_KINDS } from '../../domain/team-kinds';
 import { contrastRatio } from '../../lib/contrast';
-import { COLOURS } from './map-look';
+import { MAP_SURFACES } from './map-look';
 
 describe('contrast of the team symbols', () => {
-  const backgrounds = {
-    province: COLOURS.province,
-    'selected province': COLOURS.provinceSelected,
-    water: COLOURS.water,
-    sea: COLOURS.background,
-    abroad: COLOURS.abroad,
-  };
+  const backgrounds = MAP_SURFACES;
 
   it.each(
     TEAM_KINDS.flatMap((kind) => Object.entries(backgrounds).map(([name, colour]) => [kind, name, colour] as const)),

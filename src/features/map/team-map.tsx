@@ -223,11 +223,6 @@ export function TeamMap(props: TeamMapProps) {
   // Measured when the camera moves: the boxes over the map may have changed since (legend folded, a note shown).
   const clearance = () => measureClearance(containerRef.current, props.overlays?.() ?? []);
   const coveringOverlays = useEffectEvent(() => props.overlays?.() ?? []);
-  // The same, for the handle's keepInView (called from a key press, not an effect).
-  const overlaysRef = useRef(props.overlays);
-  useEffect(() => {
-    overlaysRef.current = props.overlays;
-  });
   const handleUnavailable = useEffectEvent(() => props.onUnavailable?.());
   const handleReady = useEffectEvent(() => props.onReady?.());
   // The SVG map's gesture, done on this map as the user made it there (a user move: the URL and "Heel Nederland").
@@ -248,6 +243,7 @@ export function TeamMap(props: TeamMapProps) {
     if (clustered) recordLargestCluster(activeMap, container, props.model.visibleKinds);
   });
 
+  const overlaysNow = props.overlays;
   useImperativeHandle(
     ref,
     () => ({
@@ -271,7 +267,7 @@ export function TeamMap(props: TeamMapProps) {
         const box = container.getBoundingClientRect();
         const around = { x: box.left + point.x, y: box.top + point.y };
         // Not under the legend, a note or a button either (WCAG 2.4.11): what covers the map, as a choice's fit sees it.
-        const overlays = overlaysRef.current?.() ?? [];
+        const overlays = overlaysNow?.() ?? [];
         const covered = [...container.querySelectorAll('.maplibregl-ctrl'), ...overlays].some((element) => {
           const rect = element.getBoundingClientRect();
           return (
@@ -306,7 +302,7 @@ export function TeamMap(props: TeamMapProps) {
         );
       },
     }),
-    [map],
+    [map, overlaysNow],
   );
 
   usePrintPicture(map, printImageRef);

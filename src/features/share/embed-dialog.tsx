@@ -40,7 +40,7 @@ export function EmbedDialog({ embedUrl, appBase, frameTitle }: EmbedDialogProps)
       </button>
       <dialog
         ref={dialogRef}
-        className="embed-dialog"
+        className="modal-dialog embed-dialog"
         aria-labelledby={`${id}-title`}
         onClose={() => {
           setOpen(false);
