@@ -12,7 +12,7 @@ export const PAGE_PATHS: Record<PageKind, string> = {
 };
 
 /**
- * `app`: the built app's folder; `overrides`: other bodies at exact paths, e.g. the synthetic `/data/teams.json`,
+ * `app`: the built app's folder; `overrides`: other bodies at exact paths, e.g. the synthetic `/data/2021/teams.json`,
  * seen by both the app and the Leaflet page.
  */
 export function startBenchServer(

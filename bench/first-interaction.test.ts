@@ -10,7 +10,7 @@ const PUBLIC = fileURLToPath(new URL('../public', import.meta.url));
 
 describe('clickTarget', () => {
   it("is the clicked place's coordinates in the teams file", () => {
-    const file = JSON.parse(readFileSync(`${PUBLIC}/data/teams.json`, 'utf8')) as {
+    const file = JSON.parse(readFileSync(`${PUBLIC}/data/2021/teams.json`, 'utf8')) as {
       teams: { locations: { place: string; coordinates: [number, number] }[] }[];
     };
     const [location] = file.teams.flatMap((team) => team.locations).filter((l) => l.place === CLICKED_PLACE);

@@ -23,10 +23,10 @@ interface TeamsJson {
 
 /** Baarn's coordinates from the teams file the app serves; it must be the only team there. */
 export function clickTarget(publicDir: string, place = CLICKED_PLACE): ClickTarget {
-  const file = JSON.parse(readFileSync(join(publicDir, 'data/teams.json'), 'utf8')) as TeamsJson;
+  const file = JSON.parse(readFileSync(join(publicDir, 'data/2021/teams.json'), 'utf8')) as TeamsJson;
   const locations = file.teams.flatMap((team) => team.locations.filter((location) => location.place === place));
   if (locations.length !== 1)
-    throw new Error(`${place}: expected one team location in data/teams.json, found ${locations.length}`);
+    throw new Error(`${place}: expected one team location in data/2021/teams.json, found ${locations.length}`);
   const [lon, lat] = locations[0]!.coordinates;
   return { place, lon, lat };
 }

@@ -66,7 +66,7 @@ export function formatReport(
   if (options.stress) {
     sections.push(
       '',
-      `Stress: ${SYNTHETIC_TEAM_COUNT.toLocaleString('en')} synthetic teams at data/teams.json (profile local)`,
+      `Stress: ${SYNTHETIC_TEAM_COUNT.toLocaleString('en')} synthetic teams at data/2021/teams.json (profile local)`,
     );
     sections.push(
       summaryTable(

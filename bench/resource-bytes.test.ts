@@ -9,7 +9,7 @@ describe('byteCategory', () => {
     expect(byteCategory(`${origin}/bench/leaflet/`)).toBe('html');
     expect(byteCategory(`${origin}/assets/maplibre-gl-worker-DTh23QKw.js`)).toBe('js');
     expect(byteCategory(`${origin}/assets/index-BU-Ku23f.css`)).toBe('css');
-    expect(byteCategory(`${origin}/data/teams.json`)).toBe('data');
+    expect(byteCategory(`${origin}/data/2021/teams.json`)).toBe('data');
     expect(byteCategory(`${origin}/geo/provinces.geojson`)).toBe('geo');
     expect(byteCategory(`${origin}/favicon.svg`)).toBe('other');
   });
@@ -47,7 +47,7 @@ describe('maplibreBytes', () => {
       startTime: 950,
       responseEnd: 1900,
     },
-    { url: `${origin}/data/teams.json`, transferSize: 2_900, startTime: 25, responseEnd: 60 },
+    { url: `${origin}/data/2021/teams.json`, transferSize: 2_900, startTime: 25, responseEnd: 60 },
   ];
 
   it("adds up the map chunk's script and style and maplibre's worker, in the order requested", () => {

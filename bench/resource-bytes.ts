@@ -22,7 +22,7 @@ export function byteCategory(url: string): ByteCategory {
   if (path.endsWith('/') || path.endsWith('.html')) return 'html';
   if (/\.m?js$/.test(path)) return 'js';
   if (path.endsWith('.css')) return 'css';
-  if (/\/data\/[^/]+\.json$/.test(path)) return 'data';
+  if (/\/data\/(?:[^/]+\/)*[^/]+\.json$/.test(path)) return 'data';
   if (/\/geo\/[^/]+\.geojson$/.test(path)) return 'geo';
   return 'other';
 }

@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   const server = await startBenchServer(REPO, app);
   const stressServer = options.stress
     ? await startBenchServer(REPO, app, {
-        '/data/teams.json': JSON.stringify(syntheticTeamsFromPublicFiles(join(REPO, 'public'))),
+        '/data/2021/teams.json': JSON.stringify(syntheticTeamsFromPublicFiles(join(REPO, 'public'))),
       })
     : null;
   const session = await launchBrowser();

@@ -12,7 +12,7 @@ import {
 
 const provinces = JSON.parse(readFileSync('public/geo/provinces.geojson', 'utf8')) as AreaCollection;
 const water = JSON.parse(readFileSync('public/geo/water.geojson', 'utf8')) as AreaCollection;
-const real = JSON.parse(readFileSync('public/data/teams.json', 'utf8')) as {
+const real = JSON.parse(readFileSync('public/data/2021/teams.json', 'utf8')) as {
   source: string;
   teams: { kind: string }[];
 };

@@ -14,7 +14,7 @@ export interface AreaCollection {
   features: readonly AreaFeature[];
 }
 
-/** The parts of public/data/teams.json the generator keeps or reads; the rest of a team is generated. */
+/** The parts of public/data/2021/teams.json the generator keeps or reads; the rest of a team is generated. */
 export interface TeamsTemplate {
   source: string;
   year: number;
@@ -149,7 +149,7 @@ export function syntheticTeamsFromPublicFiles(
   seed = SYNTHETIC_SEED,
 ): SyntheticTeamsFile {
   return syntheticTeams({
-    template: readJson<TeamsTemplate>(join(publicFolder, 'data/teams.json')),
+    template: readJson<TeamsTemplate>(join(publicFolder, 'data/2021/teams.json')),
     provinces: readJson<AreaCollection>(join(publicFolder, 'geo/provinces.geojson')),
     water: readJson<AreaCollection>(join(publicFolder, 'geo/water.geojson')),
     count,

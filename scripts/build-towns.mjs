@@ -9,7 +9,7 @@ import { distanceKm, writeRecordLines } from './place-list-file.mjs';
 
 const require = createRequire(import.meta.url);
 const OUTPUT = 'public/data/towns.json';
-const TEAMS = 'public/data/teams.json';
+const TEAMS = 'public/data/2021/teams.json';
 /**
  * Towns this large are the ones a reader finds their way by. The map names those of 15,000 inhabitants or more
  * from province zoom on, the smaller ones only closer in (map-layers.ts TOWN_LABEL_STEPS).

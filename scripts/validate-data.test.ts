@@ -28,9 +28,9 @@ describe('validate-data', () => {
   it('finds nothing wrong in the published files', () => {
     const verdicts = validateData(PUBLIC);
     expect(verdicts.map((v) => [v.file, v.summary, v.problems])).toEqual([
-      ['data/teams.json', '44 teams', []],
+      ['data/2021/teams.json', '44 teams', []],
       ['geo/provinces.geojson', '12 provincies', []],
-      ['data/jaaroverzicht-2021.json', 'jaaroverzicht 2021', []],
+      ['data/2021/jaaroverzicht.json', 'jaaroverzicht 2021', []],
       ['geo/water.geojson', '1 meer, 4 buurlanden', []],
       ['data/places.json', '1579 plaatsen', []],
       ['data/towns.json', `${realTownsFile().towns.length} plaatsnamen voor de kaart`, []],
@@ -39,16 +39,16 @@ describe('validate-data', () => {
 
   it('names the file, the record and the field, as the app does, and checks teams against the provinces', () => {
     copyOfPublic();
-    edit('data/teams.json', (f) => {
+    edit('data/2021/teams.json', (f) => {
       (f.teams[2]!.locations as { province: string }[])[0]!.province = 'NL-GE';
       f.teams[3]!.printedAs = '';
     });
-    edit('data/jaaroverzicht-2021.json', (f) => {
+    edit('data/2021/jaaroverzicht.json', (f) => {
       (f.jobsPerClient as { publishedTotal: unknown }).publishedTotal = '579,66';
     });
     unlinkSync(join(folder, 'geo/water.geojson'));
     const text = formatVerdicts(validateData(folder));
-    expect(text).toContain('✘ data/teams.json: 43 teams');
+    expect(text).toContain('✘ data/2021/teams.json: 43 teams');
     expect(text).toMatch(/teams\[3\] \(id "[a-z-]+"\)\.printedAs: de tekst is leeg/);
     expect(text).toContain(
       'teams (id "natuur-baarn").locations[0].province: Baarn ligt volgens de coördinaten in NL-UT (Utrecht), maar het record noemt NL-GE (Gelderland).',

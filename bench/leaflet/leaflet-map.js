@@ -19,7 +19,7 @@ async function drawMap() {
   const map = L.map('map', { zoomControl: false, attributionControl: false });
   map.fitBounds(NETHERLANDS, { padding: [28, 28] });
   const [teams, provinces, water] = await Promise.all([
-    fetchJson('/data/teams.json'),
+    fetchJson('/data/2021/teams.json'),
     fetchJson('/geo/provinces.geojson'),
     fetchJson('/geo/water.geojson'),
   ]);

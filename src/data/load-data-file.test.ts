@@ -12,7 +12,7 @@ function editedTeams(edit: (file: { teams: Record<string, unknown>[]; kinds: unk
   return JSON.stringify(file);
 }
 
-const parse = (text: string) => parseDataFile('data/teams.json', text, parseTeamsFile);
+const parse = (text: string) => parseDataFile('data/2021/teams.json', text, parseTeamsFile);
 
 function problemOf(text: string): DataFileError {
   try {
@@ -34,7 +34,7 @@ describe('parseDataFile with the teams parser', () => {
   it('rejects text that is not JSON, naming the file', () => {
     const error = problemOf(realText.slice(0, 200));
     expect(error.problem).toBe('json');
-    expect(error.message).toMatch(/^data\/teams\.json: geen geldige JSON, misschien afgebroken/);
+    expect(error.message).toMatch(/^data\/2021\/teams\.json: geen geldige JSON, misschien afgebroken/);
     expect(problemOf('').details).toEqual(['het bestand is leeg']);
   });
 
@@ -122,10 +122,10 @@ describe('loadDataFile', () => {
       'fetch',
       vi.fn(async () => new Response('nope', { status: 404, statusText: 'Not Found' })),
     );
-    await expect(loadDataFile('data/teams.json', parseTeamsFile)).rejects.toMatchObject({
+    await expect(loadDataFile('data/2021/teams.json', parseTeamsFile)).rejects.toMatchObject({
       problem: 'http',
       status: 404,
-      message: 'data/teams.json: de server antwoordde 404 Not Found',
+      message: 'data/2021/teams.json: de server antwoordde 404 Not Found',
     });
   });
 
@@ -134,7 +134,7 @@ describe('loadDataFile', () => {
       'fetch',
       vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
     );
-    await expect(loadDataFile('data/teams.json', parseTeamsFile)).rejects.toMatchObject({
+    await expect(loadDataFile('data/2021/teams.json', parseTeamsFile)).rejects.toMatchObject({
       problem: 'network',
       status: undefined,
     });
@@ -152,7 +152,7 @@ describe('loadDataFile', () => {
             }),
         ),
       );
-      const loading = loadDataFile('data/teams.json', parseTeamsFile);
+      const loading = loadDataFile('data/2021/teams.json', parseTeamsFile);
       const outcome = expect(loading).rejects.toMatchObject({
         problem: 'timeout',
         details: ['geen volledig antwoord binnen 15 seconden'],
@@ -167,7 +167,7 @@ describe('loadDataFile', () => {
   it('fetches relative to the page, so the app works from a sub-path', async () => {
     const fetchMock = vi.fn(async () => new Response(realText));
     vi.stubGlobal('fetch', fetchMock);
-    await loadDataFile('data/teams.json', parseTeamsFile);
-    expect(String((fetchMock.mock.calls[0] as unknown[])[0])).toBe(new URL('data/teams.json', document.baseURI).href);
+    await loadDataFile('data/2021/teams.json', parseTeamsFile);
+    expect(String((fetchMock.mock.calls[0] as unknown[])[0])).toBe(new URL('data/2021/teams.json', document.baseURI).href);
   });
 });

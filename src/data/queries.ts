@@ -9,9 +9,9 @@ import { parsePlacesFile } from './places-file';
 import { parseTownsFile } from './towns-file';
 
 export const DATA_FILES = {
-  teams: 'data/teams.json',
+  teams: 'data/2021/teams.json',
   provinces: 'geo/provinces.geojson',
-  report: 'data/jaaroverzicht-2021.json',
+  report: 'data/2021/jaaroverzicht.json',
   water: 'geo/water.geojson',
   places: 'data/places.json',
   towns: 'data/towns.json',

@@ -10,7 +10,7 @@ import {
   retryDelayCap,
 } from './query-client';
 
-const FILE = 'data/teams.json';
+const FILE = 'data/2021/teams.json';
 const networkError = new DataFileError(FILE, 'network', ['het netwerk gaf geen antwoord']);
 const httpError = (status: number, detail = `de server antwoordde ${status}`) =>
   new DataFileError(FILE, 'http', [detail], status);

@@ -1,4 +1,4 @@
-// Schema and parser of public/data/jaaroverzicht-2021.json: the report's contact, headline figures and the two job
+// Schema and parser of public/data/2021/jaaroverzicht.json: the report's contact, headline figures and the two job
 // tables. Each part is checked on its own, so that a mistake in one leaves the others on screen.
 import { z } from './zod';
 import { lazySchema } from './lazy-schema';

@@ -18,7 +18,7 @@ interface Location {
   place: string;
   coordinates: [number, number];
 }
-const teams = JSON.parse(readFileSync('public/data/teams.json', 'utf8')) as {
+const teams = JSON.parse(readFileSync('public/data/2021/teams.json', 'utf8')) as {
   teams: { id: string; kind: string; locations: Location[] }[];
 };
 const places = JSON.parse(readFileSync('public/data/places.json', 'utf8')) as {

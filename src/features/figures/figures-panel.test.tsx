@@ -21,10 +21,10 @@ function renderPanel(respond: () => Response, onKindFilter = vi.fn(), language: 
   return onKindFilter;
 }
 
-const real = () => new Response(readPublicText('data/jaaroverzicht-2021.json'));
+const real = () => new Response(readPublicText('data/2021/jaaroverzicht.json'));
 /** The real report file with one of its three parts replaced by something unusable. */
 const realWithBroken = (part: 'headlines' | 'jobsPerClient' | 'jobsPerWorkType') => () =>
-  new Response(JSON.stringify({ ...JSON.parse(readPublicText('data/jaaroverzicht-2021.json')), [part]: 'kapot' }));
+  new Response(JSON.stringify({ ...JSON.parse(readPublicText('data/2021/jaaroverzicht.json')), [part]: 'kapot' }));
 const report = realReport();
 
 describe('FiguresPanel', () => {
@@ -74,7 +74,7 @@ describe('FiguresPanel', () => {
   });
 
   it('takes the running-text count in the client note from the headline figures, not from the component', async () => {
-    const file = JSON.parse(readPublicText('data/jaaroverzicht-2021.json'));
+    const file = JSON.parse(readPublicText('data/2021/jaaroverzicht.json'));
     file.headlines = file.headlines.map((h: { id: string }) => (h.id === 'banen' ? { ...h, value: 1234 } : h));
     renderPanel(() => new Response(JSON.stringify(file)));
     const section = await screen.findByRole('region', { name: 'Banen per opdrachtgever' });
@@ -187,7 +187,7 @@ describe('FiguresPanel', () => {
     renderPanel(() => new Response('{"headlines": "579,66"}'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('De cijfers uit het jaaroverzicht konden niet worden geladen.');
-    expect(alert).toHaveTextContent('data/jaaroverzicht-2021.json');
+    expect(alert).toHaveTextContent('data/2021/jaaroverzicht.json');
     expect(within(alert).getByRole('button', { name: 'Opnieuw proberen' })).toBeEnabled();
   });
 });
