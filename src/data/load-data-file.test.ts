@@ -168,6 +168,8 @@ describe('loadDataFile', () => {
     const fetchMock = vi.fn(async () => new Response(realText));
     vi.stubGlobal('fetch', fetchMock);
     await loadDataFile('data/2021/teams.json', parseTeamsFile);
-    expect(String((fetchMock.mock.calls[0] as unknown[])[0])).toBe(new URL('data/2021/teams.json', document.baseURI).href);
+    expect(String((fetchMock.mock.calls[0] as unknown[])[0])).toBe(
+      new URL('data/2021/teams.json', document.baseURI).href,
+    );
   });
 });

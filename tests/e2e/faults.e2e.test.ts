@@ -507,7 +507,9 @@ describe('a bad record in teams.json', () => {
     const { page, pageErrors } = await openApp({ [DATA_FILES.teams]: answerBody(edited) });
     const notice = dataNotice(page, '.side-panel', DATA_FILES.teams);
     await notice.waitFor();
-    expect(await notice.locator('.data-notice__title').textContent()).toBe('Let op: data/2021/teams.json bevat fouten.');
+    expect(await notice.locator('.data-notice__title').textContent()).toBe(
+      'Let op: data/2021/teams.json bevat fouten.',
+    );
     expect(await noticeLines(notice)).toEqual([
       'teams (id "natuur-baarn").locations[0].province: Baarn ligt volgens de coördinaten in NL-UT (Utrecht), maar het record noemt NL-GE (Gelderland).',
     ]);
