@@ -1,9 +1,22 @@
-// Schema and parser of public/data/2021/jaaroverzicht.json: the report's contact, headline figures and the two job
-// tables. Each part is checked on its own, so that a mistake in one leaves the others on screen.
+// Schema and parser of a year's jaaroverzicht.json (public/data/<jaar>/): the report's contact, headline figures, the
+// two job tables and the optional parts of report-sections.ts. Each part is checked on its own, so that a mistake in
+// one leaves the others on screen; an optional part a report does not have is simply not shown.
 import { z } from './zod';
 import { lazySchema } from './lazy-schema';
 import { TEAM_KINDS } from '../domain/team-kinds';
 import { issueDetails, schemaParser, type Parser } from './load-data-file';
+import {
+  OPTIONAL_SECTIONS,
+  reportSectionSchemas,
+  type Development,
+  type MeasureGroup,
+  type OptionalSectionKey,
+  type People,
+  type ReportContext,
+  type Survey,
+  type TeamStatus,
+  type TimelineEvent,
+} from './report-sections';
 
 const schemas = lazySchema(() => {
   const jobs = z.number().check(z.nonnegative());
@@ -56,6 +69,7 @@ const schemas = lazySchema(() => {
     headlines: z.unknown(),
     jobsPerClient: z.unknown(),
     jobsPerWorkType: z.unknown(),
+    ...Object.fromEntries(OPTIONAL_SECTIONS.map((key) => [key, z.optional(z.unknown())])),
   });
   const headlines = z.array(headline).check(z.minLength(1));
   return { contact, headline, headlines, jobsPerClient, jobsPerWorkType, reportEnvelope };
@@ -76,6 +90,14 @@ export interface ReportFile {
   headlines: ReportSection<Headline[]>;
   jobsPerClient: ReportSection<JobsPerClient>;
   jobsPerWorkType: ReportSection<JobsPerWorkType>;
+  /** The optional parts: null where the file has none. */
+  survey: ReportSection<Survey> | null;
+  absence: ReportSection<MeasureGroup> | null;
+  people: ReportSection<People> | null;
+  teamStatus: ReportSection<TeamStatus> | null;
+  development: ReportSection<Development> | null;
+  context: ReportSection<ReportContext> | null;
+  timeline: ReportSection<TimelineEvent[]> | null;
 }
 
 function section<Schema extends z.ZodMiniType>(
@@ -92,6 +114,12 @@ function section<Schema extends z.ZodMiniType>(
 
 const parseEnvelope = schemaParser(() => schemas().reportEnvelope);
 
+function optionalSection<K extends OptionalSectionKey>(key: K, raw: unknown, envelope: Record<string, unknown>) {
+  const value = envelope[key];
+  if (value === undefined) return null;
+  return section(reportSectionSchemas()[key] as z.ZodMiniType, key, raw, value) as ReportFile[K];
+}
+
 export const parseReportFile: Parser<ReportFile> = (raw) => {
   const envelope = parseEnvelope(raw);
   const { contact, headlines, jobsPerClient, jobsPerWorkType } = schemas();
@@ -102,5 +130,12 @@ export const parseReportFile: Parser<ReportFile> = (raw) => {
     headlines: section(headlines, 'headlines', raw, envelope.headlines),
     jobsPerClient: section(jobsPerClient, 'jobsPerClient', raw, envelope.jobsPerClient),
     jobsPerWorkType: section(jobsPerWorkType, 'jobsPerWorkType', raw, envelope.jobsPerWorkType),
+    survey: optionalSection('survey', raw, envelope),
+    absence: optionalSection('absence', raw, envelope),
+    people: optionalSection('people', raw, envelope),
+    teamStatus: optionalSection('teamStatus', raw, envelope),
+    development: optionalSection('development', raw, envelope),
+    context: optionalSection('context', raw, envelope),
+    timeline: optionalSection('timeline', raw, envelope),
   };
 };
