@@ -1,0 +1,14 @@
+// Sickness absence in comparison: this year, last year and the sectors the report compares with.
+import type { MeasureGroup } from '../../data/report-sections';
+import { MeasureScales } from './measure-scales';
+import { useReportText } from './report-text';
+
+export function AbsenceSection({ absence }: { absence: MeasureGroup }) {
+  const { text } = useReportText();
+  return (
+    <section className="report__section" aria-labelledby="report-absence">
+      <h3 id="report-absence">{text.absence.title}</h3>
+      <MeasureScales group={absence} subject={text.absence.title} />
+    </section>
+  );
+}
