@@ -27,6 +27,7 @@ export interface ReportMessages {
     title: string;
     employees: (year: number) => string;
     employeesYearEarlier: (year: number) => string;
+    change: (change: string, year: number) => string;
     newJobs: string;
     jobs: (year: number) => string;
     jobsParts: (binnenwerk: string, rso: string) => string;
@@ -77,7 +78,7 @@ const nl: ReportMessages = {
   sourceLabel: 'Bron',
   sourceContext: (what) => ` voor ${what}`,
   measureValue: (value, unit, atLeast) => `${atLeast ? 'ruim ' : ''}${value}${unit === 'percent' ? '%' : ''}`,
-  scaleName: { grade: 'rapportcijfer, van 1 tot 10', percent: 'percentage, van 0 tot 100' },
+  scaleName: { grade: 'rapportcijfer, van de 10', percent: 'percentage, van de 100' },
   derived: 'berekend',
   derivedSum: (sum) => `berekend door ons, niet in het jaaroverzicht: ${sum}`,
   notesTitle: 'Let op: de bron spreekt zichzelf tegen',
@@ -94,6 +95,7 @@ const nl: ReportMessages = {
     title: 'Mensen en banen',
     employees: (year) => `Medewerkers eind ${year}`,
     employeesYearEarlier: (year) => `Medewerkers eind ${year}`,
+    change: (change, year) => `${change} ten opzichte van eind ${year}`,
     newJobs: 'Nieuwe banen',
     jobs: (year) => `Banen eind ${year}`,
     jobsParts: (binnenwerk, rso) => `${binnenwerk} in dienst bij Binnenwerk en ${rso} bij de RSO`,
@@ -142,7 +144,7 @@ const en: ReportMessages = {
   sourceLabel: 'Source',
   sourceContext: (what) => ` for ${what}`,
   measureValue: (value, unit, atLeast) => `${atLeast ? 'over ' : ''}${value}${unit === 'percent' ? '%' : ''}`,
-  scaleName: { grade: 'grade, from 1 to 10', percent: 'percentage, from 0 to 100' },
+  scaleName: { grade: 'grade, out of 10', percent: 'percentage, out of 100' },
   derived: 'derived',
   derivedSum: (sum) => `worked out by us, not in the report: ${sum}`,
   notesTitle: 'Note: the source contradicts itself',
@@ -159,6 +161,7 @@ const en: ReportMessages = {
     title: 'People and jobs',
     employees: (year) => `Employees at the end of ${year}`,
     employeesYearEarlier: (year) => `Employees at the end of ${year}`,
+    change: (change, year) => `${change} on the end of ${year}`,
     newJobs: 'New jobs',
     jobs: (year) => `Jobs at the end of ${year}`,
     jobsParts: (binnenwerk, rso) => `${binnenwerk} employed by Binnenwerk and ${rso} at the RSO`,

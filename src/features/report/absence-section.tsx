@@ -7,7 +7,7 @@ export function AbsenceSection({ absence }: { absence: MeasureGroup }) {
   const { text } = useReportText();
   return (
     <section className="report__section" aria-labelledby="report-absence">
-      <h3 id="report-absence">{text.absence.title}</h3>
+      <h2 id="report-absence">{text.absence.title}</h2>
       <MeasureScales group={absence} subject={text.absence.title} />
     </section>
   );

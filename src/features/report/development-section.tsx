@@ -11,7 +11,7 @@ export function DevelopmentSection({ development }: { development: Development }
   const { bbl, trainings, internships } = development;
   return (
     <section className="report__section" aria-labelledby="report-development">
-      <h3 id="report-development">{text.development.title}</h3>
+      <h2 id="report-development">{text.development.title}</h2>
       <dl className="report__figures">
         {bbl && (
           <ReportFigure
@@ -35,7 +35,7 @@ export function DevelopmentSection({ development }: { development: Development }
       </dl>
       {trainings && (
         <>
-          <h4>{text.development.trainings}</h4>
+          <h3>{text.development.trainings}</h3>
           <ul className="report__list">
             {trainings.items.map((item) => (
               <li key={item.nl}>{t.local(item)}</li>
@@ -57,7 +57,7 @@ export function ContextSection({ context }: { context: ReportContext }) {
   const { targetGroupJobs } = context;
   return (
     <section className="report__section" aria-labelledby="report-context">
-      <h3 id="report-context">{t.text.context.title}</h3>
+      <h2 id="report-context">{t.text.context.title}</h2>
       <dl className="report__figures">
         <ReportFigure
           label={t.text.context.targetGroupJobs(t.date(targetGroupJobs.since))}

@@ -25,13 +25,17 @@ export function PeopleSection({ year, headlines, people }: PeopleSectionProps) {
 
   return (
     <section className="report__section" aria-labelledby="report-people">
-      <h3 id="report-people">{text.people.title}</h3>
+      <h2 id="report-people">{text.people.title}</h2>
       <dl className="report__figures">
         {employees && (
           <ReportFigure
             label={text.people.employees(year)}
             value={t.number(employees.value, employees.decimals)}
-            explanation={employees.change !== undefined ? t.signedNumber(employees.change, 0) : undefined}
+            explanation={
+              employees.change !== undefined
+                ? text.people.change(t.signedNumber(employees.change, 0), year - 1)
+                : undefined
+            }
             quote={employees.quote}
           />
         )}

@@ -34,7 +34,7 @@ describe('ReportPanel', () => {
     const scaleOf = (label: string) => scales.find((s) => texts(s as HTMLElement, '.measure__label').includes(label));
     expect(scaleOf('Blij met leidinggevende')).toBeDefined();
     expect(scaleOf('Werkdruk is goed')).not.toBe(scaleOf('Blij met leidinggevende'));
-    expect(within(scaleOf('Werkdruk is goed') as HTMLElement).getByText('percentage, van 0 tot 100')).toBeVisible();
+    expect(within(scaleOf('Werkdruk is goed') as HTMLElement).getByText('percentage, van de 100')).toBeVisible();
     expect(texts(survey, '.measure__value')).toEqual([
       '8,6',
       '8,3',

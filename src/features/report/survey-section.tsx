@@ -18,12 +18,12 @@ export function SurveySection({ survey }: { survey: Survey }) {
   ];
   return (
     <section className="report__section" aria-labelledby="report-survey">
-      <h3 id="report-survey">{text.survey.title}</h3>
+      <h2 id="report-survey">{text.survey.title}</h2>
       {parts.map(
         ({ key, title, group }) =>
           group && (
             <div key={key} className="report__part">
-              <h4>{title}</h4>
+              <h3>{title}</h3>
               <MeasureScales group={group} subject={title} />
             </div>
           ),

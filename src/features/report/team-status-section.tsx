@@ -17,7 +17,7 @@ export function TeamStatusSection({ status, teamsOnMap }: TeamStatusSectionProps
   const teams = t.number(status.teams, 0);
   return (
     <section className="report__section" aria-labelledby="report-teams">
-      <h3 id="report-teams">{text.teams.title}</h3>
+      <h2 id="report-teams">{text.teams.title}</h2>
       <dl className="report__figures">
         <ReportFigure
           label={text.teams.structural(structural, teams, status.partner)}

@@ -20,11 +20,11 @@ export function YearTimeline({ year, events, selection, onSelect }: YearTimeline
   const { text } = t;
   return (
     <section className="report__section" aria-labelledby="report-timeline">
-      <h3 id="report-timeline">{text.timeline.title(year)}</h3>
+      <h2 id="report-timeline">{text.timeline.title(year)}</h2>
       <ol className="timeline">
         {timelineByMonth(events).map(({ month, events: monthEvents }) => (
           <li key={month} className="timeline__month">
-            <h4 className="timeline__month-name">{t.monthName(month)}</h4>
+            <h3 className="timeline__month-name">{t.monthName(month)}</h3>
             <ul className="timeline__events">
               {monthEvents.map((event) => {
                 const title = t.local(event.title);
