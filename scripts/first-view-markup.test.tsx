@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../src/i18n/messages';
-import { DATA_FILES } from '../src/data/queries';
-import { firstViewMarkup } from './first-view-markup';
+import { DATA_FILES, yearFiles } from '../src/data/queries';
+import { PUBLISHED_YEAR, realTeamsFile } from '../tests/fixtures/public-files';
+import { fillFirstViewTexts, firstViewMarkup } from './first-view-markup';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -26,21 +27,43 @@ describe('the first view that index.html carries', () => {
     expect(gzipSync(markup).length).toBeLessThan(12_000);
   });
 
-  it('sits in a page frame whose Dutch texts are the app’s own', () => {
-    const html = readFileSync(resolve(root, 'index.html'), 'utf8');
+  const template = readFileSync(resolve(root, 'index.html'), 'utf8');
+  const html = fillFirstViewTexts(template, resolve(root, 'public'));
+
+  it('names no year and no count in the template: they come from the latest year’s files', () => {
+    expect(template).not.toMatch(/\b(?:19|20)\d\d\b/);
+    expect(template).not.toMatch(/\b(?:44|12)\b/);
+  });
+
+  it('sits in a page frame whose Dutch texts are the app’s own, for the latest year in data/jaren.json', () => {
     const nl = MESSAGES.nl;
+    const { year, published } = realTeamsFile();
+    expect(year).toBe(PUBLISHED_YEAR);
     expect(html).toContain('<!--first-view-->');
-    expect(html).toContain(`<title>${nl.appTitle}</title>`);
-    expect(html).toContain(`<h1>${nl.appTitle}</h1>`);
-    expect(html).toContain(`<p class="app__subtitle">${nl.appSubtitle}</p>`);
+    expect(html).toContain(`<html lang="nl" data-jaar="${year}">`);
+    expect(html).toContain(`<title>${nl.appTitle(year)}</title>`);
+    expect(html).toContain(`<h1>${nl.appTitle(year)}</h1>`);
+    expect(html).toContain(
+      `<p class="app__subtitle">${nl.appSubtitle(published.teams, published.provinces, true)}</p>`,
+    );
+    expect(html).toContain(`content="${nl.pageDescription(published.teams, year)}"`);
     expect(html).toContain(`<p class="side-panel__loading">${nl.retrying}</p>`);
+    expect(html).not.toContain('{{');
   });
 
   it('preloads exactly the files the map draws, by the paths the app fetches', () => {
-    const html = readFileSync(resolve(root, 'index.html'), 'utf8');
     const preloaded = [...html.matchAll(/<link rel="preload" href="\.\/([^"]+)" as="fetch" crossorigin \/>/g)].map(
       (m) => m[1],
     );
-    expect(preloaded).toEqual([DATA_FILES.teams, DATA_FILES.provinces, DATA_FILES.water]);
+    expect(preloaded).toEqual([
+      DATA_FILES.years,
+      yearFiles(PUBLISHED_YEAR).teams,
+      DATA_FILES.provinces,
+      DATA_FILES.water,
+    ]);
+  });
+
+  it('refuses a placeholder it does not know', () => {
+    expect(() => fillFirstViewTexts('<p>{{onbekend}}</p>', resolve(root, 'public'))).toThrow('{{onbekend}}');
   });
 });

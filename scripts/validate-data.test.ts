@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatVerdicts, validateData } from './validate-data';
 import { realTownsFile } from '../tests/fixtures/public-files';
+import { FICTITIOUS_YEAR, publicWithFictitiousYear } from '../tests/fixtures/fictitious-year';
 
 const PUBLIC = resolve(import.meta.dirname, '../public');
 let folder: string;
@@ -28,13 +29,47 @@ describe('validate-data', () => {
   it('finds nothing wrong in the published files', () => {
     const verdicts = validateData(PUBLIC);
     expect(verdicts.map((v) => [v.file, v.summary, v.problems])).toEqual([
+      ['data/jaren.json', 'jaar 2021', []],
       ['data/2021/teams.json', '44 teams', []],
-      ['geo/provinces.geojson', '12 provincies', []],
       ['data/2021/jaaroverzicht.json', 'jaaroverzicht 2021', []],
+      ['geo/provinces.geojson', '12 provincies', []],
       ['geo/water.geojson', '1 meer, 4 buurlanden', []],
       ['data/places.json', '1579 plaatsen', []],
       ['data/towns.json', `${realTownsFile().towns.length} plaatsnamen voor de kaart`, []],
     ]);
+  });
+
+  it('checks every year the index lists: a new year needs only its two files and a line in data/jaren.json', () => {
+    folder = publicWithFictitiousYear();
+    const verdicts = validateData(folder);
+    expect(verdicts.slice(0, 5).map((v) => [v.file, v.summary, v.problems])).toEqual([
+      ['data/jaren.json', `jaren 2021, ${FICTITIOUS_YEAR}`, []],
+      ['data/2021/teams.json', '44 teams', []],
+      ['data/2021/jaaroverzicht.json', 'jaaroverzicht 2021', []],
+      [`data/${FICTITIOUS_YEAR}/teams.json`, '45 teams', []],
+      [`data/${FICTITIOUS_YEAR}/jaaroverzicht.json`, `jaaroverzicht ${FICTITIOUS_YEAR}`, []],
+    ]);
+    expect(verdicts.every((v) => v.problems.length === 0)).toBe(true);
+  });
+
+  it('names a year the index lists without its files, a file of another year, and a broken index', () => {
+    copyOfPublic();
+    writeFileSync(join(folder, 'data/jaren.json'), JSON.stringify({ years: [2021, 2022] }));
+    cpSync(join(folder, 'data/2021/jaaroverzicht.json'), join(folder, 'data/2022/jaaroverzicht.json'), {
+      recursive: true,
+    });
+    const text = formatVerdicts(validateData(folder));
+    expect(text).toContain('✔ data/jaren.json: jaren 2021, 2022');
+    expect(text).toContain('✘ data/2022/teams.json\n    het bestand ontbreekt');
+    expect(text).toContain(
+      '✘ data/2022/jaaroverzicht.json: jaaroverzicht 2021\n    year: het bestand noemt 2021, maar staat in de map van 2022',
+    );
+    writeFileSync(join(folder, 'data/jaren.json'), JSON.stringify({ years: [2021, 2021] }));
+    expect(formatVerdicts(validateData(folder))).toContain(
+      '✘ data/jaren.json\n    years: een jaar staat er twee keer in',
+    );
+    writeFileSync(join(folder, 'data/jaren.json'), JSON.stringify({ years: ['2021'] }));
+    expect(formatVerdicts(validateData(folder))).toMatch(/✘ data\/jaren\.json\n {4}years\[0\]: /);
   });
 
   it('names the file, the record and the field, as the app does, and checks teams against the provinces', () => {

@@ -10,7 +10,9 @@ import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app/app';
 import { createQueryClient } from './data/query-client';
-import { provincesQueryOptions, teamsQueryOptions, waterQueryOptions } from './data/queries';
+import { provincesQueryOptions, teamsQueryOptions, waterQueryOptions, yearsQueryOptions } from './data/queries';
+import { YEAR_PATTERN } from './data/years-file';
+import { shownYear } from './domain/report-years';
 import { LanguageProvider } from './i18n/language';
 import { parseUrlState } from './domain/url-state';
 import { afterFirstPaint } from './lib/after-first-paint';
@@ -21,6 +23,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html mist het element #root');
 // The static map that index.html shows before any script has run: the app takes it over until its data is in.
 const firstView = document.getElementById('first-view');
+// The latest year when the page was built (first-view-plugin writes it, and preloads that year's teams).
+const builtInText = document.documentElement.dataset.jaar ?? '';
+const builtInYear = YEAR_PATTERN.test(builtInText) ? Number(builtInText) : null;
 
 /** How long the first render waits for the files that index.html preloads (then it shows them loading). */
 const FIRST_DATA_WAIT_MS = 1500;
@@ -28,12 +33,22 @@ const FIRST_DATA_WAIT_MS = 1500;
 const client = createQueryClient();
 // The files the map draws are on their way already (index.html preloads them): with them in, React's first render
 // draws the whole page at once, legend included, instead of a frame that grows (and shifts) when they arrive.
+// The index of the years comes in parallel (preloaded too): the teams of the year the page was built with, or the
+// year the link asks for, are fetched at once; only when the index names another year (a link to a year it lacks, a
+// year added without a new build) do that year's teams wait for it.
+const years = client.fetchQuery(yearsQueryOptions()).then(
+  (file) => file.years,
+  () => null,
+);
+// (A link's own year waits for the index: it may not exist, and its files would be a request for nothing.)
+const guess = initial.year === null || initial.year === builtInYear ? builtInYear : null;
+const early = guess === null ? null : client.prefetchQuery(teamsQueryOptions(guess));
+const teams = years.then((list) => {
+  const year = shownYear(initial.year, list, builtInYear)?.year ?? null;
+  return year === null || year === guess ? early : client.prefetchQuery(teamsQueryOptions(year));
+});
 const firstData = Promise.race([
-  Promise.allSettled([
-    client.prefetchQuery(teamsQueryOptions()),
-    client.prefetchQuery(provincesQueryOptions()),
-    client.prefetchQuery(waterQueryOptions()),
-  ]),
+  Promise.allSettled([teams, client.prefetchQuery(provincesQueryOptions()), client.prefetchQuery(waterQueryOptions())]),
   new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS)),
 ]);
 
@@ -45,7 +60,7 @@ void Promise.all([afterFirstPaint(), firstData]).then(() =>
       <StrictMode>
         <QueryClientProvider client={client}>
           <LanguageProvider initial={initial.language}>
-            <App initial={initial} firstView={firstView} />
+            <App initial={initial} firstView={firstView} builtInYear={builtInYear} />
           </LanguageProvider>
         </QueryClientProvider>
       </StrictMode>,

@@ -1,13 +1,16 @@
 // The page's header: title, and the actions on the current view (embed, PNG, print, language). On a phone the
 // actions other than the language wait behind a menu button (layout.css), so that the map keeps the screen.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { PROVINCE_CODES } from '../domain/provinces';
 import type { Selection } from '../domain/selection';
 import type { TeamKind } from '../domain/team-kinds';
 import { EmbedDialog } from '../features/share/embed-dialog';
 import { MapExportButton } from '../features/map/map-export-button';
 import type { TeamMapHandle } from '../features/map/team-map';
 import { useIntl } from '../i18n/language';
+import { useReportYear } from '../lib/report-year';
 import type { TeamData } from './team-data';
+import { YearChoice } from './year-choice';
 
 interface AppHeaderProps {
   embed: boolean;
@@ -19,11 +22,19 @@ interface AppHeaderProps {
   teams: TeamData | undefined;
   visibleKinds: readonly TeamKind[];
   map: RefObject<TeamMapHandle | null>;
+  /** The year a link asked for that the index does not have (said under the title), or null. */
+  missingYear: number | null;
+  /** The address of the current view in another year, and the choice of one. */
+  yearUrl: (year: number) => string;
+  onChooseYear: (year: number) => void;
 }
 
-export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKinds, map }: AppHeaderProps) {
+export function AppHeader(props: AppHeaderProps) {
+  const { embed, viewUrl, subject, selection, teams, visibleKinds, map } = props;
   const { language, local, messages, setLanguage } = useIntl();
+  const { year, years } = useReportYear();
   const share = messages.share;
+  const published = teams?.file.published;
   // The exported picture's legend names the kinds it shows.
   const legend = teams
     ? teams.file.kinds
@@ -57,13 +68,26 @@ export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKi
   return (
     <header className="app__header">
       <div className="app__heading">
-        <h1>{messages.appTitle}</h1>
+        <h1>{messages.appTitle(year)}</h1>
         {embed ? (
           <a className="app__full-link" href={viewUrl(false)} target="_blank" rel="noopener">
             {share.openFullDashboard} <span className="visually-hidden">{share.opensInNewWindow}</span>
           </a>
         ) : (
-          <p className="app__subtitle">{messages.appSubtitle}</p>
+          <p className="app__subtitle">
+            {published
+              ? messages.appSubtitle(
+                  published.teams,
+                  published.provinces,
+                  published.provinces === PROVINCE_CODES.length,
+                )
+              : '\u00a0'}
+          </p>
+        )}
+        {props.missingYear !== null && (
+          <p className="app__year-note" role="status">
+            {messages.yearMissing(props.missingYear, year)}
+          </p>
         )}
       </div>
       <div className="app__actions" ref={actions} onKeyDown={closeMenuOnEscape}>
@@ -80,6 +104,7 @@ export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKi
               {share.actionsMenu}
             </button>
             <div id={menuId} className="app__share" data-open={menuOpen}>
+              {years && <YearChoice years={years} year={year} hrefFor={props.yearUrl} onChoose={props.onChooseYear} />}
               <EmbedDialog
                 embedUrl={() => viewUrl(true)}
                 appBase={new URL('.', document.baseURI).href}
@@ -88,12 +113,12 @@ export function AppHeader({ embed, viewUrl, subject, selection, teams, visibleKi
               <MapExportButton
                 map={map}
                 image={{
-                  title: share.exportTitle(subject),
+                  title: share.exportTitle(subject, year),
                   legendTitle: messages.legendTitle,
                   legend,
-                  footer: [share.exportSource, messages.attribution],
+                  footer: [share.exportSource(year), messages.attribution],
                 }}
-                fileName={`binnenwerk-teams-2021${chosenPart}.png`}
+                fileName={`binnenwerk-teams-${year}${chosenPart}.png`}
               />
               <button type="button" className="share-button" onClick={() => window.print()}>
                 {share.print}

@@ -3,12 +3,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { latestMap, mapInstances } from '../../tests/fixtures/maplibre-mock';
 import { renderWithProviders, serveFiles, servePublic } from '../../tests/fixtures/render';
+import { PUBLISHED_YEAR } from '../../tests/fixtures/public-files';
 import { App } from './app';
 
 vi.mock('maplibre-gl', async () => (await import('../../tests/fixtures/maplibre-mock')).maplibreMock);
 vi.mock('../features/map/webgl-support', () => ({ supportsWebGL2: () => true }));
 
-const renderApp = () => renderWithProviders(<App />);
+// As main.tsx mounts it: with the year index.html was built with, so that the teams need not wait for the index.
+const renderApp = () => renderWithProviders(<App builtInYear={PUBLISHED_YEAR} />);
 
 /** A desktop (mouse and hover), where a choice starts the WebGL map: jsdom has no matchMedia of its own. */
 function onDesktop() {

@@ -1,15 +1,19 @@
 // The page: composes header, map area, side panel and footer around the selection, the kind filter and the
 // searched place. What the areas show is derived in named hooks (use-team-data, use-map-view, use-map-description).
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { Place } from '../data/places-file';
+import { yearsQueryOptions } from '../data/queries';
 import { existingSelection } from '../domain/map-view';
 import { placeSummary } from '../domain/place-summary';
+import { previousYear, shownYear, yearInUrl } from '../domain/report-years';
 import { COUNTRY } from '../domain/selection';
 import type { TeamKind } from '../domain/team-kinds';
 import { DEFAULT_URL_STATE, type UrlState } from '../domain/url-state';
 import type { MapMode } from '../features/map/map-view';
 import type { TeamMapHandle } from '../features/map/team-map';
 import { useIntl } from '../i18n/language';
+import { ReportYearProvider } from '../lib/report-year';
 import { AppHeader } from './app-header';
 import { MapArea } from './map-area';
 import { SidePanel } from './side-panel';
@@ -26,12 +30,20 @@ interface AppProps {
   initial?: UrlState;
   /** The static map that index.html brought along (rendered at build time), shown until the data is in. */
   firstView?: Element | null;
+  /** The latest year when the page was built (index.html's `data-jaar`): shown until data/jaren.json says more. */
+  builtInYear?: number | null;
 }
 
-export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps) {
+export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear = null }: AppProps) {
   const { embed } = initial;
   const { language, messages } = useIntl();
-  const data = useTeamData();
+  // The year the link or the visitor asked for (null: the latest); which one is shown depends on the index.
+  const [requestedYear, setRequestedYear] = useState(initial.year);
+  const yearsQuery = useQuery(yearsQueryOptions());
+  const years = yearsQuery.data?.years ?? null;
+  const shown = shownYear(requestedYear, years, builtInYear);
+  const year = shown?.year ?? null;
+  const data = useTeamData(year);
   const { teams } = data;
   const { chosen, select, navigate, selectFromPanel, closeDetails, detailsFocusRequest } = useSelection(
     initial.selection,
@@ -44,11 +56,15 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
   const [movedByUser, setMovedByUser] = useState(initial.camera !== null);
 
   const selection = teams ? existingSelection(chosen, teams.file, teams.groups) : chosen;
-  const shared = { selection, kind: kindFilter, language };
+  const shared = { selection, kind: kindFilter, language, year: yearInUrl(requestedYear, years) };
   useUrlState(shared, Boolean(teams), (url) => {
     navigate(url.selection);
     setKindFilter(url.kind);
+    setRequestedYear(url.year);
   });
+  useEffect(() => {
+    if (year !== null) document.title = messages.appTitle(year);
+  }, [messages, year]);
   useEmbedHeight(embed);
   useEscapeKey(selection.type !== 'country', closeDetails);
   const view = useMapView(selection, searchPlace, kindFilter, data);
@@ -73,65 +89,74 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null }: AppProps)
     setMovedByUser(false);
   };
 
+  // Only a page without its built-in year (not the built app) waits here for the index.
+  if (year === null) return <p className="side-panel__loading">{messages.retrying}</p>;
+  const reportYear = { year, years, previousYear: previousYear(years, year) };
+
   return (
-    <div className={embed ? 'app app--embed' : 'app'}>
-      <a className="skip-link" href="#kaart">
-        {messages.skipToMap}
-      </a>
-      <AppHeader
-        embed={embed}
-        viewUrl={(asEmbed) => viewUrl(shared, asEmbed)}
-        subject={subject}
-        selection={selection}
-        teams={teams}
-        visibleKinds={view.visibleKinds}
-        map={mapRef}
-      />
-      <main className="app__main">
-        <MapArea
-          mapRef={mapRef}
-          firstView={firstView}
-          data={data}
-          model={view.model}
-          initialCamera={initial.camera}
-          summary={summary}
-          canReset={selection.type !== 'country' || searchPlace !== null || movedByUser}
-          onReset={resetView}
-          onMovedByUser={setMovedByUser}
-          kindFilter={kindFilter}
-          onKindFilter={setKindFilter}
-          onModeChange={setMapMode}
-          onProvinceClick={(code) => select({ type: 'province', code })}
-          onPlaceClick={(key) => select({ type: 'place', key: placeKey(key) })}
-          selectedPlace={selection.type === 'place' ? selection.key : null}
-          onShowPlaceDetails={(key) => selectFromPanel({ type: 'place', key: placeKey(key) })}
-          searchPlace={searchPlace && { name: searchPlace.name, coordinates: searchPlace.coordinates }}
-        />
-        <SidePanel
-          data={data}
+    <ReportYearProvider value={reportYear}>
+      <div className={embed ? 'app app--embed' : 'app'}>
+        <a className="skip-link" href="#kaart">
+          {messages.skipToMap}
+        </a>
+        <AppHeader
           embed={embed}
+          viewUrl={(asEmbed) => viewUrl(shared, asEmbed)}
+          subject={subject}
           selection={selection}
-          chosen={view.chosen}
-          search={view.search}
-          searchPlace={searchPlace}
-          onSearchPlace={chooseSearchPlace}
-          onSelect={selectFromPanel}
-          detailsFocusRequest={detailsFocusRequest}
-          kindFilter={kindFilter}
-          onKindFilter={setKindFilter}
-          loadFigures={loadFigures}
+          teams={teams}
+          visibleKinds={view.visibleKinds}
+          map={mapRef}
+          missingYear={shown?.missing ?? null}
+          yearUrl={(y) => viewUrl({ ...shared, year: yearInUrl(y, years) }, false)}
+          onChooseYear={setRequestedYear}
         />
-      </main>
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {spoken}
-      </p>
-      <footer className="app__footer">
-        <p>{messages.sourceLine}</p>
-        <p>{messages.attribution}</p>
-        <p>
-          <a href={messages.accessibilityStatementPath}>{messages.accessibilityStatement}</a>
+        <main className="app__main">
+          <MapArea
+            mapRef={mapRef}
+            firstView={firstView}
+            data={data}
+            model={view.model}
+            initialCamera={initial.camera}
+            summary={summary}
+            canReset={selection.type !== 'country' || searchPlace !== null || movedByUser}
+            onReset={resetView}
+            onMovedByUser={setMovedByUser}
+            kindFilter={kindFilter}
+            onKindFilter={setKindFilter}
+            onModeChange={setMapMode}
+            onProvinceClick={(code) => select({ type: 'province', code })}
+            onPlaceClick={(key) => select({ type: 'place', key: placeKey(key) })}
+            selectedPlace={selection.type === 'place' ? selection.key : null}
+            onShowPlaceDetails={(key) => selectFromPanel({ type: 'place', key: placeKey(key) })}
+            searchPlace={searchPlace && { name: searchPlace.name, coordinates: searchPlace.coordinates }}
+          />
+          <SidePanel
+            data={data}
+            embed={embed}
+            selection={selection}
+            chosen={view.chosen}
+            search={view.search}
+            searchPlace={searchPlace}
+            onSearchPlace={chooseSearchPlace}
+            onSelect={selectFromPanel}
+            detailsFocusRequest={detailsFocusRequest}
+            kindFilter={kindFilter}
+            onKindFilter={setKindFilter}
+            loadFigures={loadFigures}
+          />
+        </main>
+        <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+          {spoken}
         </p>
-      </footer>
-    </div>
+        <footer className="app__footer">
+          <p>{messages.sourceLine(year)}</p>
+          <p>{messages.attribution}</p>
+          <p>
+            <a href={messages.accessibilityStatementPath}>{messages.accessibilityStatement}</a>
+          </p>
+        </footer>
+      </div>
+    </ReportYearProvider>
   );
 }

@@ -1,7 +1,8 @@
-// The side panel: what is wrong with the team data, the place search, the details, the figures and the team list.
+// The side panel: what is wrong with the team data, the place search, the details, the figures, the team list and
+// the rest of the report.
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { DATA_FILES, reportQueryOptions } from '../data/queries';
+import { reportQueryOptions, yearFiles } from '../data/queries';
 import type { Place } from '../data/places-file';
 import type { SelectionView, SearchView } from '../domain/map-view';
 import type { Selection } from '../domain/selection';
@@ -14,11 +15,14 @@ import { DetailsPanel } from '../features/details/details-panel';
 import { PlaceSearch } from '../features/place-search/place-search';
 import { TeamList } from '../features/team-list/team-list';
 import { useIntl } from '../i18n/language';
+import { useReportYear } from '../lib/report-year';
 import { provinceMismatchText } from './data-problem-texts';
 import type { TeamDataState } from './use-team-data';
 
 // Charts are split off so they never delay the map.
 const FiguresPanel = memo(lazy(() => import('../features/figures/figures-panel')));
+// The rest of the report: its own chunk, loaded when it comes near the screen.
+const ReportPanel = memo(lazy(() => import('../features/report/report-panel')));
 
 interface SidePanelProps {
   data: TeamDataState;
@@ -40,6 +44,7 @@ export function SidePanel(props: SidePanelProps) {
   const { data, embed, selection, kindFilter, onSelect } = props;
   const { teams, teamsQuery, mismatches } = data;
   const { messages } = useIntl();
+  const { year } = useReportYear();
   // The map takes a new kind filter first; the team list, long with many teams, follows when the browser has time.
   // (The filter buttons themselves follow at once: a toggle must say its new state when it is pressed.)
   const listKindFilter = useDeferredValue(kindFilter);
@@ -50,7 +55,7 @@ export function SidePanel(props: SidePanelProps) {
   );
   // The report's contact goes with the details of a team or place: fetched once something is chosen (the figures,
   // which share the file, may have fetched it already).
-  const report = useQuery({ ...reportQueryOptions(), enabled: selection.type !== 'country' });
+  const report = useQuery({ ...reportQueryOptions(year), enabled: selection.type !== 'country' });
   const contactSection = report.data?.contact;
   const contact = contactSection?.ok ? contactSection.value : null;
   const skeleton = <div className="skeleton skeleton--chart" aria-busy="true" />;
@@ -62,7 +67,7 @@ export function SidePanel(props: SidePanelProps) {
         <>
           <DataProblems
             title={messages.dataProblemsTitle(
-              DATA_FILES.teams,
+              yearFiles(year).teams,
               teams.file.problems.rejected,
               messages.dataProblemsNouns.teams,
             )}
@@ -124,6 +129,19 @@ export function SidePanel(props: SidePanelProps) {
             selectedTeamIds={props.chosen.selectedTeamIds}
             onSelect={onSelect}
           />
+        </PanelBoundary>
+      )}
+      {!embed && (
+        <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+          {props.loadFigures ? (
+            <WhenNear placeholder={skeleton}>
+              <Suspense fallback={skeleton}>
+                <ReportPanel year={year} teams={file} selection={selection} onSelect={onSelect} />
+              </Suspense>
+            </WhenNear>
+          ) : (
+            skeleton
+          )}
         </PanelBoundary>
       )}
     </aside>

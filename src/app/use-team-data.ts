@@ -11,8 +11,9 @@ import { teamData } from './team-data';
 const NO_PROVINCES: ProvincesFile = { type: 'FeatureCollection', features: [], problems: NO_PROBLEMS };
 const NO_PLACES: PlaceGroup[] = [];
 
-export function useTeamData() {
-  const teamsQuery = useQuery({ ...teamsQueryOptions(), select: teamData });
+/** The files of the map for `year` (null: the year is not known yet, so its teams wait). */
+export function useTeamData(year: number | null) {
+  const teamsQuery = useQuery({ ...teamsQueryOptions(year ?? 0), select: teamData, enabled: year !== null });
   const provincesQuery = useQuery(provincesQueryOptions());
   const waterQuery = useQuery(waterQueryOptions());
   const teams = teamsQuery.data;

@@ -10,6 +10,8 @@ export interface SharedState {
   selection: Selection;
   kind: TeamKind | null;
   language: Language;
+  /** The report's year as the link carries it: null for the latest. */
+  year: number | null;
 }
 
 /**
@@ -19,23 +21,24 @@ export interface SharedState {
  */
 export function useUrlState(state: SharedState, ready: boolean, onNavigate: (state: UrlState) => void): void {
   const written = useRef<SharedState | null>(null);
-  const { selection, kind, language } = state;
+  const { selection, kind, language, year } = state;
 
   useEffect(() => {
     if (!ready) return;
     const current = parseUrlState(window.location.search);
     const previous = written.current;
-    written.current = { selection, kind, language };
+    written.current = { selection, kind, language, year };
     const choiceChanged = !sameSelection(current.selection, selection) || current.kind !== kind;
+    const yearChanged = current.year !== year;
     // A new choice moves the camera, so the old camera no longer belongs in the URL.
-    const next = { ...current, selection, kind, language, camera: choiceChanged ? null : current.camera };
+    const next = { ...current, selection, kind, language, year, camera: choiceChanged ? null : current.camera };
     const search = formatUrlState(next);
     if (search === window.location.search) return;
     // On the first write, a link with unknown or hostile parameters is rewritten to what was understood.
     const url = urlWithSearch(search);
-    if (previous && choiceChanged) window.history.pushState(null, '', url);
+    if (previous && (choiceChanged || yearChanged)) window.history.pushState(null, '', url);
     else window.history.replaceState(window.history.state, '', url);
-  }, [ready, selection, kind, language]);
+  }, [ready, selection, kind, language, year]);
 
   const navigate = useEffectEvent(() => onNavigate(parseUrlState(window.location.search)));
   useEffect(() => {

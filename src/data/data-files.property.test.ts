@@ -2,11 +2,10 @@
 // names the record and the field; good records always pass; one bad record never costs the others.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readPublicText } from '../../tests/fixtures/public-files';
+import { DATA_FILES, readPublicText } from '../../tests/fixtures/public-files';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { TEAM_KINDS } from '../domain/team-kinds';
 import { DataFileError, parseDataFile } from './load-data-file';
-import { DATA_FILES } from './queries';
 import { parseProvincesFile } from './provinces-file';
 import { parseReportFile } from './report-file';
 import { COUNTRY_BOUNDS } from '../domain/netherlands';

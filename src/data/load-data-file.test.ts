@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readPublicText } from '../../tests/fixtures/public-files';
+import { DATA_FILES, readPublicText } from '../../tests/fixtures/public-files';
 import { DATA_FILE_TIMEOUT_MS, DataFileError, loadDataFile, parseDataFile } from './load-data-file';
 import { parseTeamsFile } from './teams-file';
-import { DATA_FILES } from './queries';
 
 const realText = readPublicText(DATA_FILES.teams);
 

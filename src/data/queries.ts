@@ -7,15 +7,21 @@ import { parseReportFile } from './report-file';
 import { parseWaterFile } from './water-file';
 import { parsePlacesFile } from './places-file';
 import { parseTownsFile } from './towns-file';
+import { parseYearsFile } from './years-file';
 
+/** The files every year shares: the index of the years, the map's outlines and the gazetteers. */
 export const DATA_FILES = {
-  teams: 'data/2021/teams.json',
+  years: 'data/jaren.json',
   provinces: 'geo/provinces.geojson',
-  report: 'data/2021/jaaroverzicht.json',
   water: 'geo/water.geojson',
   places: 'data/places.json',
   towns: 'data/towns.json',
 } as const;
+
+/** A year's own files: each year's report has its folder, `data/<jaar>/`. */
+export function yearFiles(year: number) {
+  return { teams: `data/${year}/teams.json`, report: `data/${year}/jaaroverzicht.json` } as const;
+}
 
 /** The first part of every data file's query key, so that all of them can be found at once. */
 export const DATA_FILE_KEY = 'data-file';
@@ -34,9 +40,11 @@ export function dataFileQuery<T>(path: string, parse: Parser<T>) {
   });
 }
 
-export const teamsQueryOptions = () => dataFileQuery(DATA_FILES.teams, parseTeamsFile);
+/** The index of the years present; the latest is the default year. */
+export const yearsQueryOptions = () => dataFileQuery(DATA_FILES.years, parseYearsFile);
+export const teamsQueryOptions = (year: number) => dataFileQuery(yearFiles(year).teams, parseTeamsFile);
 export const provincesQueryOptions = () => dataFileQuery(DATA_FILES.provinces, parseProvincesFile);
-export const reportQueryOptions = () => dataFileQuery(DATA_FILES.report, parseReportFile);
+export const reportQueryOptions = (year: number) => dataFileQuery(yearFiles(year).report, parseReportFile);
 export const waterQueryOptions = () => dataFileQuery(DATA_FILES.water, parseWaterFile);
 /** The gazetteer for the place search; only fetched once the search is first used (`enabled` by the caller). */
 export const placesQueryOptions = () => dataFileQuery(DATA_FILES.places, parsePlacesFile);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { readPublicText, realReport } from '../../tests/fixtures/public-files';
+import { DATA_FILES, readPublicText, realReport } from '../../tests/fixtures/public-files';
 import { dutchNumber, SOURCE_PATH, sourceTable, sourceTextPresent } from '../../tests/fixtures/source-text';
-import { DATA_FILES } from './queries';
 import { parseReportFile } from './report-file';
 
 const report = realReport();

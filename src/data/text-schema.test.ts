@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPublicText } from '../../tests/fixtures/public-files';
+import { DATA_FILES, readPublicText } from '../../tests/fixtures/public-files';
 import { parseDataFile } from './load-data-file';
-import { DATA_FILES } from './queries';
 import { parseTeamsFile } from './teams-file';
 
 const realText = readPublicText(DATA_FILES.teams);

@@ -29,7 +29,8 @@ function isValid(state: UrlState): boolean {
     selectionOk &&
     cameraOk &&
     (state.kind === null || TEAM_KINDS.includes(state.kind)) &&
-    ['nl', 'en'].includes(state.language)
+    ['nl', 'en'].includes(state.language) &&
+    (state.year === null || (Number.isInteger(state.year) && state.year >= 1000 && state.year <= 9999))
   );
 }
 
@@ -71,6 +72,7 @@ const state: fc.Arbitrary<UrlState> = fc.record({
     }),
     { nil: null },
   ),
+  year: fc.option(fc.integer({ min: 1000, max: 9999 }), { nil: null }),
 });
 
 describe('parseUrlState, for any query string', () => {

@@ -9,7 +9,13 @@ describe('parseUrlState', () => {
       language: 'en',
       embed: true,
       camera: null,
+      year: null,
     });
+  });
+
+  it('reads the year of the report, as four digits', () => {
+    expect(parseUrlState('?jaar=2021').year).toBe(2021);
+    expect(parseUrlState('?jaar=1999&taal=en')).toEqual({ ...DEFAULT_URL_STATE, language: 'en', year: 1999 });
   });
 
   it('accepts a province code in lower case', () => {
@@ -45,6 +51,10 @@ describe('parseUrlState', () => {
     ['an absurd camera', '?kaart=1e308/52/5'],
     ['a camera outside the Netherlands', '?kaart=8/40.7/-74'],
     ['a camera with NaN', '?kaart=NaN/NaN/NaN'],
+    ['script text as year', '?jaar=%3Cscript%3E2021'],
+    ['a year of five digits', '?jaar=20210'],
+    ['a year with a sign or decimals', '?jaar=%2B2021&jaar=2021.5'],
+    ['a year written in words', '?jaar=twintig'],
     ['a duplicated, broken query', '?provincie&&provincie==&team=&kaart=//'],
   ])('ignores %s and keeps the default view', (_case, search) => {
     expect(parseUrlState(search)).toEqual(DEFAULT_URL_STATE);
@@ -75,8 +85,9 @@ describe('formatUrlState', () => {
         language: 'en',
         embed: true,
         camera: { center: [5.123456789, 52.0987654321], zoom: 8.123 },
+        year: 2021,
       }),
-    ).toBe('?team=natuur-baarn&soort=pandgebonden&taal=en&embed=1&kaart=8.12/52.09877/5.12346');
+    ).toBe('?jaar=2021&team=natuur-baarn&soort=pandgebonden&taal=en&embed=1&kaart=8.12/52.09877/5.12346');
   });
 
   it('round-trips through parseUrlState', () => {
@@ -86,6 +97,7 @@ describe('formatUrlState', () => {
       language: 'nl',
       embed: false,
       camera: { center: [5.9, 51.2], zoom: 8 },
+      year: 2099,
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });

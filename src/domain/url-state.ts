@@ -17,6 +17,8 @@ export interface UrlState {
   language: Language;
   embed: boolean;
   camera: Camera | null;
+  /** The report's year a link asks for (`?jaar=2021`); null: the latest. Checked against the index by the app. */
+  year: number | null;
 }
 
 /** Dutch parameter names: the links are shared on Dutch government pages. */
@@ -28,6 +30,7 @@ export const URL_PARAM = {
   language: 'taal',
   embed: 'embed',
   camera: 'kaart',
+  year: 'jaar',
 } as const;
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -36,6 +39,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   language: 'nl',
   embed: false,
   camera: null,
+  year: null,
 };
 
 // Ids and place keys are lowercase slugs; anything else (script text, paths, very long strings) is ignored.
@@ -51,7 +55,13 @@ export function parseUrlState(search: string): UrlState {
     language: params.get(URL_PARAM.language) === 'en' ? 'en' : 'nl',
     embed: ['1', 'true', 'ja'].includes(params.get(URL_PARAM.embed) ?? ''),
     camera: parseCamera(params.get(URL_PARAM.camera)),
+    year: parseYear(params.get(URL_PARAM.year)),
   };
+}
+
+/** Four digits; whether the index has that year is the app's to decide. */
+function parseYear(value: string | null): number | null {
+  return value && /^\d{4}$/.test(value) ? Number(value) : null;
 }
 
 function parseSelection(params: URLSearchParams): Selection {
@@ -105,6 +115,7 @@ function round(value: number, decimals: number): number {
 export function formatUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   const { selection } = state;
+  if (state.year !== null) params.set(URL_PARAM.year, String(state.year));
   if (selection.type === 'province') params.set(URL_PARAM.province, selection.code);
   if (selection.type === 'place') params.set(URL_PARAM.place, selection.key);
   if (selection.type === 'team') params.set(URL_PARAM.team, selection.id);

@@ -13,16 +13,22 @@ export interface TotalNoteValues {
 }
 
 export interface FiguresMessages {
-  headlinesTitle: string;
+  headlinesTitle: (year: number) => string;
   headlineLabel: Record<HeadlineId, string>;
   headlineExplanation: {
-    medewerkers: (change: string) => string;
+    medewerkers: (change: string, year: number) => string;
     banen: (hours: string, binnenwerk: string, rso: string) => string;
-    nieuweBanen: string;
+    nieuweBanen: (year: number) => string;
     teams: (provinces: number) => string;
     tevredenheid: (previousYear: number, previous: string) => string;
-    ziekteverzuim: (previousYear: number, previous: string) => string;
+    ziekteverzuim: (year: number, previousYear: number, previous: string) => string;
   };
+  /** A change we computed against the previous year's report: "+25 ten opzichte van 2021 (berekend)". */
+  headlineChange: (change: string, previousYear: number) => string;
+  /** A change of a percentage, in percentage points. */
+  percentagePoints: (change: string) => string;
+  /** Under the headline figures, when a change is shown: that we computed it, and from what. */
+  headlineChangeNote: (previousYear: number, year: number) => string;
   workTypeTitle: string;
   clientTitle: string;
   workTypeHeader: string;
@@ -50,12 +56,20 @@ export interface FiguresMessages {
   workTypesLabel: string;
   figuresToggle: string;
   workTypeMappingNote: string;
-  sourceNote: string;
+  sourceNote: (year: number) => string;
   sectionErrorTitle: Record<'headlines' | 'workTypes' | 'clients', string>;
+  /** The name of a chart whose bars choose a kind of team for the map (a group of toggle buttons). */
+  chartChoiceDescription: (title: string) => string;
+  /** A bar's button: its label, its jobs, and the kind of team it shows on the map (none: `null`). */
+  barChoiceName: (label: string, jobs: string, kind: string | null) => string;
+  /** Said, and shown under the chart, when a bar whose work type has no team on the map is chosen. */
+  noTeamOnMap: (workType: string) => string;
+  /** The header of a CSV's column for the footnote of a printed total. */
+  csvFootnoteHeader: string;
 }
 
 const nl: FiguresMessages = {
-  headlinesTitle: 'Kerncijfers 2021',
+  headlinesTitle: (year) => `Kerncijfers ${year}`,
   headlineLabel: {
     medewerkers: 'Medewerkers',
     banen: 'Banen',
@@ -65,13 +79,17 @@ const nl: FiguresMessages = {
     ziekteverzuim: 'Ziekteverzuim',
   },
   headlineExplanation: {
-    medewerkers: (change) => `eind 2021; ${change} ten opzichte van eind 2020`,
+    medewerkers: (change, year) => `eind ${year}; ${change} ten opzichte van eind ${year - 1}`,
     banen: (hours, binnenwerk, rso) => `van elk ${hours} uur: ${binnenwerk} bij Binnenwerk en ${rso} bij de RSO`,
-    nieuweBanen: 'gerealiseerd in 2021',
+    nieuweBanen: (year) => `gerealiseerd in ${year}`,
     teams: (provinces) => `verdeeld over ${provinces} provincies`,
     tevredenheid: (year, previous) => `rapportcijfer van de medewerkers (${year}: ${previous})`,
-    ziekteverzuim: (year, previous) => `in 2021 (${year}: ${previous})`,
+    ziekteverzuim: (year, previousYear, previous) => `in ${year} (${previousYear}: ${previous})`,
   },
+  headlineChange: (change, previousYear) => `${change} ten opzichte van ${previousYear} (berekend)`,
+  percentagePoints: (change) => `${change} procentpunt`,
+  headlineChangeNote: (previousYear, year) =>
+    `Berekend: de verschillen met ${previousYear} hebben wij uitgerekend uit de jaaroverzichten ${previousYear} en ${year}; het jaaroverzicht ${year} noemt ze niet.`,
   sectionErrorTitle: {
     headlines: 'De kerncijfers in het gegevensbestand kloppen niet en worden niet getoond.',
     workTypes: 'De tabel banen per werksoort in het gegevensbestand klopt niet en wordt niet getoond.',
@@ -106,13 +124,19 @@ const nl: FiguresMessages = {
   filterShowOnly: (kind) => `Alleen ${kind}`,
   workTypesLabel: 'werksoort',
   figuresToggle: 'Cijfers uit het jaaroverzicht',
+  chartChoiceDescription: (title) =>
+    `Staafdiagram: ${title}. Kies een staaf om die soort team op de kaart te tonen; de cijfers staan ook in de tabel.`,
+  barChoiceName: (label, jobs, kind) =>
+    kind ? `${label}: ${jobs} banen; op de kaart: ${kind}` : `${label}: ${jobs} banen; geen team op de kaart`,
+  noTeamOnMap: (workType) => `Voor ${workType} staat geen team op de kaart.`,
+  csvFootnoteHeader: 'Voetnoot',
   workTypeMappingNote:
     'Bos- en natuurbeheer hoort bij de teams bij Staatsbosbeheer, Pandgebonden taken bij de pandgebonden teams, P-Dossiers op orde en Archiefbewerking bij de administratieve teams. Extra schoonmaak RSO zijn banen bij de RSO, niet bij een Binnenwerk-team; bij Autowassen zonder water noemt de bron geen soort team.',
-  sourceNote: 'Bron: Binnenwerk Jaaroverzicht 2021.',
+  sourceNote: (year) => `Bron: Binnenwerk Jaaroverzicht ${year}.`,
 };
 
 const en: FiguresMessages = {
-  headlinesTitle: 'Key figures 2021',
+  headlinesTitle: (year) => `Key figures ${year}`,
   headlineLabel: {
     medewerkers: 'Staff',
     banen: 'Jobs',
@@ -122,13 +146,17 @@ const en: FiguresMessages = {
     ziekteverzuim: 'Sickness absence',
   },
   headlineExplanation: {
-    medewerkers: (change) => `at the end of 2021; ${change} on the end of 2020`,
+    medewerkers: (change, year) => `at the end of ${year}; ${change} on the end of ${year - 1}`,
     banen: (hours, binnenwerk, rso) => `of ${hours} hours each: ${binnenwerk} at Binnenwerk and ${rso} at the RSO`,
-    nieuweBanen: 'created in 2021',
+    nieuweBanen: (year) => `created in ${year}`,
     teams: (provinces) => `spread over ${provinces} provinces`,
     tevredenheid: (year, previous) => `employees' rating out of 10 (${year}: ${previous})`,
-    ziekteverzuim: (year, previous) => `in 2021 (${year}: ${previous})`,
+    ziekteverzuim: (year, previousYear, previous) => `in ${year} (${previousYear}: ${previous})`,
   },
+  headlineChange: (change, previousYear) => `${change} on ${previousYear} (computed)`,
+  percentagePoints: (change) => `${change} percentage points`,
+  headlineChangeNote: (previousYear, year) =>
+    `Computed: we worked out the changes on ${previousYear} from the annual reports of ${previousYear} and ${year}; the annual report of ${year} does not give them.`,
   sectionErrorTitle: {
     headlines: 'The headline figures in the data file are not valid and are not shown.',
     workTypes: 'The table of jobs per work type in the data file is not valid and is not shown.',
@@ -163,9 +191,15 @@ const en: FiguresMessages = {
   filterShowOnly: (kind) => `Only ${kind}`,
   workTypesLabel: 'work type',
   figuresToggle: 'Figures from the annual report',
+  chartChoiceDescription: (title) =>
+    `Bar chart: ${title}. Choose a bar to show that kind of team on the map; the figures are also in the table.`,
+  barChoiceName: (label, jobs, kind) =>
+    kind ? `${label}: ${jobs} jobs; on the map: ${kind}` : `${label}: ${jobs} jobs; no team on the map`,
+  noTeamOnMap: (workType) => `There is no team on the map for ${workType}.`,
+  csvFootnoteHeader: 'Footnote',
   workTypeMappingNote:
     'Forest and nature management belongs to the teams with Staatsbosbeheer, building-related tasks to the building-related teams, personnel files and archive processing to the administrative teams. Extra cleaning RSO are jobs at the RSO, not in a Binnenwerk team; for waterless car washing the source names no kind of team.',
-  sourceNote: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report).',
+  sourceNote: (year) => `Source: Binnenwerk Jaaroverzicht ${year} (annual report).`,
 };
 
 export const FIGURES_MESSAGES = { nl, en } as const;

@@ -1,4 +1,5 @@
-// The interface language, kept in <html lang> and the page title, and offered to components by `useIntl()`.
+// The interface language, kept in <html lang>, and offered to components by `useIntl()`. (The page title, which
+// names the year, is the app's: src/app/app.tsx.)
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Language } from '../domain/format';
 import { INTL, type Intl } from './intl';
@@ -13,7 +14,6 @@ export function LanguageProvider({ initial = 'nl', children }: { initial?: Langu
   const [language, setLanguage] = useState<Language>(initial);
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = INTL[language].messages.appTitle;
   }, [language]);
   const value = useMemo(() => ({ ...INTL[language], setLanguage }), [language]);
   return <IntlContext.Provider value={value}>{children}</IntlContext.Provider>;

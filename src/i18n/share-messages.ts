@@ -34,8 +34,8 @@ export interface ShareMessages {
   exporting: string;
   exportFailed: string;
   print: string;
-  exportTitle: (subject: string | null) => string;
-  exportSource: string;
+  exportTitle: (subject: string | null, year: number) => string;
+  exportSource: (year: number) => string;
 }
 
 const nl: ShareMessages = {
@@ -72,8 +72,8 @@ const nl: ShareMessages = {
   exporting: 'Bezig met opslaan…',
   exportFailed: 'Opslaan lukte niet in deze browser.',
   print: 'Afdrukken',
-  exportTitle: (subject) => `Binnenwerk-teams 2021${subject ? ` — ${subject}` : ''}`,
-  exportSource: 'Bron: Binnenwerk, jaaroverzicht 2021',
+  exportTitle: (subject, year) => `Binnenwerk-teams ${year}${subject ? ` — ${subject}` : ''}`,
+  exportSource: (year) => `Bron: Binnenwerk, jaaroverzicht ${year}`,
 };
 
 const en: ShareMessages = {
@@ -110,8 +110,8 @@ const en: ShareMessages = {
   exporting: 'Saving…',
   exportFailed: 'Saving did not work in this browser.',
   print: 'Print',
-  exportTitle: (subject) => `Binnenwerk teams 2021${subject ? ` — ${subject}` : ''}`,
-  exportSource: 'Source: Binnenwerk, annual overview 2021',
+  exportTitle: (subject, year) => `Binnenwerk teams ${year}${subject ? ` — ${subject}` : ''}`,
+  exportSource: (year) => `Source: Binnenwerk, annual overview ${year}`,
 };
 
 export const SHARE_MESSAGES: Record<Language, ShareMessages> = { nl, en };

@@ -6,9 +6,8 @@ import type { Locator, Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATA_FILE_RETRIES } from '../../src/data/query-client';
 import { DATA_FILE_TIMEOUT_MS } from '../../src/data/load-data-file';
-import { DATA_FILES } from '../../src/data/queries';
 import { COLOURS } from '../../src/features/map/map-look';
-import { readPublicText } from '../fixtures/public-files';
+import { DATA_FILES, readPublicText } from '../fixtures/public-files';
 import { listedTeams, REAL } from '../fixtures/real-counts';
 import { hexOf, mapCanvasPixels } from './canvas-colours';
 import {

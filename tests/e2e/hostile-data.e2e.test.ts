@@ -3,10 +3,9 @@
 // camera panned as far as it goes. Each ends in a page that still works and says what is wrong, if anything.
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { DATA_FILES } from '../../src/data/queries';
 import { parseUrlState } from '../../src/domain/url-state';
 import { syntheticTeamsFromPublicFiles } from '../../bench/synthetic-teams';
-import { readPublicText } from '../fixtures/public-files';
+import { DATA_FILES, readPublicText } from '../fixtures/public-files';
 import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');

@@ -5,12 +5,11 @@ import type { Page } from 'playwright-core';
 import { browserWithoutWebGL, browserForThisFile, openWatchedPage, startWebGLMap, waitForMapReady } from './browser';
 import { mapCanvasPixels, near } from './canvas-colours';
 import { initialViewPixel } from './map-projection';
-import { realProvincesFile, realTeamsFile, realTownsFile } from '../fixtures/public-files';
+import { DATA_FILES, realProvincesFile, realTeamsFile, realTownsFile } from '../fixtures/public-files';
 import { placeLabels } from '../../src/domain/map-labels';
 import { placeGroups } from '../../src/domain/team-places';
 import { COLOURS } from '../../src/features/map/map-look';
 import type { ProvinceCode } from '../../src/domain/provinces';
-import { DATA_FILES } from '../../src/data/queries';
 import { MESSAGES } from '../../src/i18n/messages';
 
 const baseUrl = inject('baseUrl');

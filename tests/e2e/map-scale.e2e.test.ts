@@ -3,7 +3,7 @@
 // WebGL map zoomed in there, which clusters too.
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { DATA_FILES } from '../../src/data/queries';
+import { DATA_FILES } from '../fixtures/public-files';
 import { syntheticTeamsFromPublicFiles } from '../../bench/synthetic-teams';
 import { placeGroups } from '../../src/domain/team-places';
 import type { Team } from '../../src/data/teams-file';

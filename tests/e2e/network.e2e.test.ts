@@ -4,7 +4,7 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { seededRandom } from '../../bench/synthetic-teams';
-import { DATA_FILES } from '../../src/data/queries';
+import { DATA_FILES } from '../fixtures/public-files';
 import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
 import { skipRetryWaits, watchDataRequests, type DataRequests } from './retry-waits';
 

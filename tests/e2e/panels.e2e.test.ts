@@ -2,11 +2,12 @@
 // numbers, the headline sources open by keyboard, and the English version has no Dutch left but the quotes.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
+import { parse } from 'csv-parse/sync';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { KIND_STYLE } from '../../src/components/kind-style';
 import { FIGURES_MESSAGES } from '../../src/i18n/figures-messages';
-import { realReport, realTeamsFile } from '../fixtures/public-files';
+import { PUBLISHED_YEAR, realReport, realTeamsFile } from '../fixtures/public-files';
 import { listedTeams, REAL } from '../fixtures/real-counts';
 import { dutchNumber, SOURCE_PATH, sourceTable, sourceTextPresent } from '../fixtures/source-text';
 import { launchBrowser, openWatchedPage, waitForMapReady, type BrowserSession, type WatchedPage } from './browser';
@@ -41,17 +42,26 @@ function printedSum(values: readonly string[], decimals: number): string {
   return (units / 10 ** decimals).toFixed(decimals).replace('.', ',');
 }
 
-async function csvLines(page: Page, chartTitle: string): Promise<{ download: Download; lines: string[] }> {
+/** The bytes of the CSV that a chart's "Download CSV" saves. */
+async function downloadCsv(page: Page, chartTitle: string): Promise<{ download: Download; bytes: Buffer }> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('region', { name: chartTitle }).getByRole('button', { name: 'Download CSV' }).click(),
   ]);
-  return {
-    download,
-    lines: readFileSync((await download.path())!, 'utf8')
-      .trimEnd()
-      .split('\r\n'),
-  };
+  return { download, bytes: readFileSync((await download.path())!) };
+}
+
+/** The CSV's lines after its byte-order mark (EF BB BF, which Excel needs to read it as UTF-8). */
+async function csvLines(page: Page, chartTitle: string): Promise<{ download: Download; lines: string[] }> {
+  const { download, bytes } = await downloadCsv(page, chartTitle);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return { download, lines: bytes.subarray(3).toString('utf8').trimEnd().split('\r\n') };
+}
+
+/** A number as Dutch (`;`, decimal comma) or English (`,`, decimal point) Excel reads one: bare, ungrouped. */
+function excelNumber(cell: string, language: 'nl' | 'en'): number {
+  expect(cell).toMatch(language === 'nl' ? /^-?\d+(,\d+)?$/ : /^-?\d+(\.\d+)?$/);
+  return Number(cell.replace(',', '.'));
 }
 
 beforeAll(async () => {
@@ -147,15 +157,17 @@ describe('the figures panels', () => {
       const table = sourceTable('Opdrachtgever\tBanen');
       const rows = table.filter(([label]) => label !== 'Totaal');
       const printedTotal = table.find(([label]) => label === 'Totaal')![1];
+      expect(printedTotal).toMatch(/\*$/);
       expect(rows).toHaveLength(REAL.clients);
+      // The report's "579,66*" as a number, its footnote marker in a column of its own with the footnote.
       expect(lines).toEqual([
-        `${nl.clientHeader};${nl.jobsHeader}`,
-        ...largestFirst(rows).map(([client, jobs]) => `${client};${jobs}`),
+        `${nl.clientHeader};${nl.jobsHeader};${nl.csvFootnoteHeader}`,
+        ...largestFirst(rows).map(([client, jobs]) => `${client};${jobs};`),
         `${nl.computedTotal};${printedSum(
           rows.map(([, jobs]) => jobs),
           2,
-        )}`,
-        `${nl.publishedTotal};${printedTotal}`,
+        )};`,
+        `${nl.publishedTotal};${printedTotal.replace(/\*$/, '')};* ${realReport().jobsPerClient.footnote}`,
       ]);
     },
   );
@@ -183,6 +195,92 @@ describe('the figures panels', () => {
     ]);
   });
 
+  it('download CSVs that a BOM-aware parser reads back as the numbers of the data file', async () => {
+    const report = realReport();
+    const read = async (title: string) => {
+      const { bytes } = await downloadCsv(watched.page, title);
+      const records: string[][] = parse(bytes, { bom: true, delimiter: ';' });
+      // Without the byte-order mark the first header would start with it: the parser took it off.
+      expect(records[0]![0]).toBe(title === nl.clientTitle ? nl.clientHeader : nl.workTypeHeader);
+      return { rows: records.slice(1, -2), totals: records.slice(-2) };
+    };
+    const sum = (values: number[], decimals: number) =>
+      values.reduce((total, value) => total + Math.round(value * 10 ** decimals), 0) / 10 ** decimals;
+
+    const clients = await read(nl.clientTitle);
+    const { jobsPerClient } = report;
+    expect(clients.rows.map(([client, jobs]) => [client, excelNumber(jobs!, 'nl')]).sort()).toEqual(
+      jobsPerClient.rows.map((row) => [row.client, row.jobs]).sort(),
+    );
+    const [computed, published] = clients.totals.map(([, jobs]) => excelNumber(jobs!, 'nl'));
+    expect(computed).toBe(
+      sum(
+        jobsPerClient.rows.map((row) => row.jobs),
+        jobsPerClient.decimals,
+      ),
+    );
+    expect(published).toBe(jobsPerClient.publishedTotal);
+    expect(clients.totals[1]![2]).toBe(`* ${jobsPerClient.footnote}`);
+    expect(clients.rows.every((row) => row[2] === '')).toBe(true);
+
+    const workTypes = await read(nl.workTypeTitle);
+    const { jobsPerWorkType } = report;
+    expect(workTypes.rows.map(([workType, jobs]) => [workType, excelNumber(jobs!, 'nl')]).sort()).toEqual(
+      jobsPerWorkType.rows.map((row) => [row.workType, row.jobs]).sort(),
+    );
+    expect(workTypes.totals.map(([, jobs]) => excelNumber(jobs!, 'nl'))).toEqual([
+      sum(
+        jobsPerWorkType.rows.map((row) => row.jobs),
+        jobsPerWorkType.decimals,
+      ),
+      jobsPerWorkType.publishedTotal,
+    ]);
+  });
+
+  it("show a work type's tooltip within its own row, mark the chosen bars, and say when a work type has no team", async () => {
+    const { page } = watched;
+    const workTypes = page.getByRole('region', { name: nl.workTypeTitle });
+    const bars = workTypes.locator('.jobs-bar');
+    expect(await bars.count()).toBe(REAL.workTypes);
+    const boxes = await Promise.all((await bars.all()).map((bar) => bar.locator('.recharts-rectangle').boundingBox()));
+    const labels = (await bars.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')))).map(
+      (name) => name!.split(':')[0]!,
+    );
+    const tooltip = workTypes.locator('.jobs-chart__tooltip');
+    for (const [index, box] of boxes.entries()) {
+      await page.mouse.move(box!.x + Math.min(box!.width / 2, 20), box!.y + box!.height / 2);
+      await expect.poll(() => tooltip.textContent()).toContain(labels[index]);
+      const tip = (await tooltip.boundingBox())!;
+      // Below the top of this bar's row and above the next bar: it covers neither neighbour.
+      const previous = boxes[index - 1];
+      const next = boxes[index + 1];
+      if (previous) expect(tip.y).toBeGreaterThanOrEqual(previous.y + previous.height);
+      if (next) expect(tip.y + tip.height).toBeLessThanOrEqual(next.y);
+    }
+    await page.mouse.move(0, 0);
+
+    const bar = (name: string) => workTypes.getByRole('button', { name: new RegExp(`^${name}:`) });
+    await bar('Pandgebonden taken').click();
+    expect(await bar('Pandgebonden taken').getAttribute('aria-pressed')).toBe('true');
+    expect(await bar('Bos- en natuurbeheer').getAttribute('aria-pressed')).toBe('false');
+    expect(await bar('Pandgebonden taken').locator('.jobs-bar__chosen').isVisible()).toBe(true);
+    expect(await workTypes.locator('.jobs-bar__chosen').count()).toBe(1);
+    await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(listedTeams('pandgebonden'));
+    await workTypes.screenshot({ path: 'screenshots/work-types-chosen.png' });
+
+    const status = workTypes.getByRole('status');
+    expect(await status.textContent()).toBe('');
+    await bar('Autowassen zonder water').focus();
+    await page.keyboard.press('Enter');
+    expect(await status.textContent()).toBe(nl.noTeamOnMap('Autowassen zonder water'));
+    expect(await status.isVisible()).toBe(true);
+    // The map keeps what it showed.
+    expect(await bar('Pandgebonden taken').getAttribute('aria-pressed')).toBe('true');
+    await bar('Pandgebonden taken').click();
+    await expect.poll(() => page.locator('.team-list .team-list__team').count()).toBe(listedTeams());
+    expect(await workTypes.locator('.jobs-bar__chosen').count()).toBe(0);
+  });
+
   it('offer each chart as a table with headers', async () => {
     const { page } = watched;
     const table = page.getByRole('table', { name: 'Banen per werksoort' });
@@ -198,7 +296,7 @@ describe('the figures panels', () => {
 
   it('open the sentence of the report behind a headline figure by keyboard, and axe finds nothing with all open', async () => {
     const { page } = watched;
-    const headlines = page.getByRole('region', { name: nl.headlinesTitle });
+    const headlines = page.getByRole('region', { name: nl.headlinesTitle(PUBLISHED_YEAR) });
     const summaries = headlines.locator('summary');
     expect(await summaries.allTextContents()).toEqual(
       realReport().headlines.map((h) => `Bron voor ${nl.headlineLabel[h.id]}`),
@@ -245,7 +343,7 @@ describe('the figures panels in English', () => {
     expect(await workTypes.locator('.jobs-chart__total-source').textContent()).toBe(
       'The total according to the annual report (579) comes from its running text; the table itself has no total row.',
     );
-    const headlines = page.getByRole('region', { name: en.headlinesTitle });
+    const headlines = page.getByRole('region', { name: en.headlinesTitle(PUBLISHED_YEAR) });
     expect(await headlines.locator('summary').first().textContent()).toBe('Source for Staff');
     await headlines.locator('summary').nth(1).click();
     expect(await headlines.locator('q').evaluateAll((qs) => qs.map((q) => q.getAttribute('lang')))).toEqual([
@@ -264,5 +362,23 @@ describe('the figures panels in English', () => {
     expect(text).not.toMatch(/banen|meegerekend|opdrachtgever|werksoort|Bron\b|Totaal/i);
     expect(english.consoleErrors).toEqual([]);
     await page.locator('.figures').screenshot({ path: 'screenshots/figures-en.png' });
+  });
+
+  it('download a CSV with commas and decimal points, which English Excel reads as numbers', async () => {
+    const en = FIGURES_MESSAGES.en;
+    const { jobsPerClient } = realReport();
+    const { bytes } = await downloadCsv(english.page, en.clientTitle);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records: string[][] = parse(bytes, { bom: true, delimiter: ',' });
+    expect(records[0]).toEqual([en.clientHeader, en.jobsHeader, en.csvFootnoteHeader]);
+    expect(records.slice(1, -2).map(([, jobs]) => excelNumber(jobs!, 'en'))).toEqual(
+      jobsPerClient.rows.map((row) => row.jobs).sort((a, b) => b - a),
+    );
+    const [label, published, footnote] = records.at(-1)!;
+    expect([label, excelNumber(published!, 'en'), footnote]).toEqual([
+      en.publishedTotal,
+      jobsPerClient.publishedTotal,
+      '* jobs at the RSO included',
+    ]);
   });
 });

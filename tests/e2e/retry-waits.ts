@@ -2,7 +2,7 @@
 // timing out a request under way: the data time-out runs on the same clock, so the clock only moves while no data
 // request is in flight.
 import type { Page, Request } from 'playwright-core';
-import { DATA_FILES } from '../../src/data/queries';
+import { DATA_FILES } from '../fixtures/public-files';
 
 const isDataRequest = (request: Request) =>
   Object.values(DATA_FILES).some((path) => new URL(request.url()).pathname.endsWith(`/${path}`));

@@ -1,8 +1,7 @@
 // The figures side panel: headline figures and the jobs per work type and per client, linked to the kind filter.
 import { useQuery } from '@tanstack/react-query';
-import { reportQueryOptions } from '../../data/queries';
+import { reportQueryOptions, yearFiles } from '../../data/queries';
 import type { Headline, JobsPerClient, JobsPerWorkType, ReportSection } from '../../data/report-file';
-import { DATA_FILES } from '../../data/queries';
 import { DataFileError } from '../../data/load-data-file';
 import type { TeamKindInfo } from '../../data/teams-file';
 import { compareWithPublishedTotal, sortedByValueDescending } from '../../domain/totals';
@@ -11,6 +10,7 @@ import { KIND_STYLE } from '../../components/kind-style';
 import { chartColour } from '../../styles/tokens';
 import { DataError, QueryError } from '../../components/data-error';
 import { useIntl } from '../../i18n/language';
+import { useReportYear } from '../../lib/report-year';
 import { useFiguresText } from './figures-text';
 import type { Intl } from '../../i18n/intl';
 import { HeadlineFigures } from './headline-figures';
@@ -29,7 +29,8 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
   const intl = useIntl();
   const { messages } = intl;
   const text = useFiguresText();
-  const report = useQuery(reportQueryOptions());
+  const { year } = useReportYear();
+  const report = useQuery(reportQueryOptions(year));
 
   if (report.isPending) {
     return (
@@ -46,7 +47,7 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
   const sectionError = (section: { ok: false; problems: string[] }, title: string) => (
     <DataError
       title={title}
-      error={new DataFileError(DATA_FILES.report, 'schema', section.problems)}
+      error={new DataFileError(yearFiles(year).report, 'schema', section.problems)}
       onRetry={() => void report.refetch()}
       retrying={report.isFetching}
     />
@@ -81,9 +82,10 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
             totalSource={text.workTypeTotalSource(
               intl.number(jobsPerWorkType.value.publishedTotal, jobsPerWorkType.value.decimals),
             )}
-            csvFileName="binnenwerk-2021-banen-per-werksoort.csv"
+            csvFileName={`binnenwerk-${year}-banen-per-werksoort.csv`}
             labelWidth={150}
             onBarClick={(row) => row.kind && onKindFilter(row.kind === kindFilter ? null : row.kind)}
+            chosenKind={kindFilter}
           />
           <p className="figures__note">{text.workTypeMappingNote}</p>
         </>
@@ -99,13 +101,13 @@ export default function FiguresPanel({ kinds, publishedTeams, kindFilter, onKind
           total={tableTotal(jobsPerClient.value)}
           footnote={intl.sourceName(jobsPerClient.value.footnote)}
           runningTextTotal={runningTextJobs(headlines)}
-          csvFileName="binnenwerk-2021-banen-per-opdrachtgever.csv"
+          csvFileName={`binnenwerk-${year}-banen-per-opdrachtgever.csv`}
           labelWidth={170}
         />
       ) : (
         sectionError(jobsPerClient, text.sectionErrorTitle.clients)
       )}
-      <p className="figures__note">{text.sourceNote}</p>
+      <p className="figures__note">{text.sourceNote(year)}</p>
     </details>
   );
 }
