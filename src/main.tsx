@@ -33,19 +33,17 @@ const FIRST_DATA_WAIT_MS = 1500;
 const client = createQueryClient();
 // The files the map draws are on their way already (index.html preloads them): with them in, React's first render
 // draws the whole page at once, legend included, instead of a frame that grows (and shifts) when they arrive.
-// The index of the years comes in parallel (preloaded too): the teams of the year the page was built with, or the
-// year the link asks for, are fetched at once; only when the index names another year (a link to a year it lacks, a
-// year added without a new build) do that year's teams wait for it.
+// The index of the years comes in parallel (preloaded too). The teams of the year the page was built with are taken
+// from the preload at once (also under a link to another year: the preload has fetched them anyway, and the year
+// choice may come back to them); a link's own year waits for the index, which says whether it exists at all.
 const years = client.fetchQuery(yearsQueryOptions()).then(
   (file) => file.years,
   () => null,
 );
-// (A link's own year waits for the index: it may not exist, and its files would be a request for nothing.)
-const guess = initial.year === null || initial.year === builtInYear ? builtInYear : null;
-const early = guess === null ? null : client.prefetchQuery(teamsQueryOptions(guess));
+const builtInTeams = builtInYear === null ? null : client.prefetchQuery(teamsQueryOptions(builtInYear));
 const teams = years.then((list) => {
   const year = shownYear(initial.year, list, builtInYear)?.year ?? null;
-  return year === null || year === guess ? early : client.prefetchQuery(teamsQueryOptions(year));
+  return year === null || year === builtInYear ? builtInTeams : client.prefetchQuery(teamsQueryOptions(year));
 });
 const firstData = Promise.race([
   Promise.allSettled([teams, client.prefetchQuery(provincesQueryOptions()), client.prefetchQuery(waterQueryOptions())]),
