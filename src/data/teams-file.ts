@@ -1,4 +1,4 @@
-// Schema and parser of public/data/2021/teams.json: the teams, their kinds and places. Types are inferred from the schema.
+// Schema and parser of public/data/<jaar>/teams.json: the teams, their kinds and places. Types are inferred from the schema.
 import { z } from './zod';
 import { lazySchema } from './lazy-schema';
 import { dataText } from './text-schema';
