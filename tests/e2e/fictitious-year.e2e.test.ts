@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -186,6 +187,15 @@ describe('a second, fictitious year added as files only', () => {
         .count(),
     ).toBe(1);
     await expect.poll(() => new URL(page.url()).search).toBe('?provincie=NL-LI');
+  });
+
+  it('has no axe violations with the year choice and the note, in the wide header and in the phone menu', async () => {
+    for (const phone of [false, true]) {
+      const page = await open('?jaar=1999', phone);
+      if (phone) await page.getByRole('button', { name: nl.share.actionsMenu }).tap();
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
   });
 
   it('ignores a hostile year as it ignores other parameters', async () => {
