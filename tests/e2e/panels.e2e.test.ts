@@ -242,6 +242,7 @@ describe('the figures panels', () => {
     const workTypes = page.getByRole('region', { name: nl.workTypeTitle });
     const bars = workTypes.locator('.jobs-bar');
     expect(await bars.count()).toBe(REAL.workTypes);
+    await workTypes.locator('.jobs-chart__chart').scrollIntoViewIfNeeded();
     const boxes = await Promise.all((await bars.all()).map((bar) => bar.locator('.recharts-rectangle').boundingBox()));
     const labels = (await bars.evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')))).map(
       (name) => name!.split(':')[0]!,
@@ -249,7 +250,7 @@ describe('the figures panels', () => {
     const tooltip = workTypes.locator('.jobs-chart__tooltip');
     for (const [index, box] of boxes.entries()) {
       await page.mouse.move(box!.x + Math.min(box!.width / 2, 20), box!.y + box!.height / 2);
-      await expect.poll(() => tooltip.textContent()).toContain(labels[index]);
+      await expect.poll(() => tooltip.textContent({ timeout: 5000 })).toContain(labels[index]);
       const tip = (await tooltip.boundingBox())!;
       // Below the top of this bar's row and above the next bar: it covers neither neighbour.
       const previous = boxes[index - 1];

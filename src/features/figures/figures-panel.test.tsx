@@ -183,6 +183,38 @@ describe('FiguresPanel', () => {
     expect(onKindFilter).toHaveBeenCalledWith('administratief');
   });
 
+  it("filters the map by a work type's bar, by mouse or keyboard, and says when a work type has no team", async () => {
+    const onKindFilter = renderPanel(real);
+    const section = await screen.findByRole('region', { name: 'Banen per werksoort' });
+    const chart = within(section).getByRole('group', { name: /^Staafdiagram: Banen per werksoort\. Kies een staaf/ });
+    const bars = within(chart).getAllByRole('button');
+    expect(bars).toHaveLength(report.jobsPerWorkType.rows.length);
+    await userEvent.click(within(chart).getByRole('button', { name: /^Pandgebonden taken: 166 banen/ }));
+    expect(onKindFilter).toHaveBeenLastCalledWith('pandgebonden');
+
+    const status = within(section).getByRole('status');
+    expect(status).toBeEmptyDOMElement();
+    within(chart).getByRole('button', { name: 'Extra schoonmaak RSO: 69 banen; geen team op de kaart' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(status).toHaveTextContent('Voor Extra schoonmaak RSO staat geen team op de kaart.');
+    expect(onKindFilter).toHaveBeenCalledTimes(1);
+    await userEvent.click(within(chart).getByRole('button', { name: /^Autowassen zonder water/ }));
+    expect(status).toHaveTextContent('Voor Autowassen zonder water staat geen team op de kaart.');
+    expect(onKindFilter).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the client chart a picture without buttons', async () => {
+    renderPanel(real);
+    const section = await screen.findByRole('region', { name: 'Banen per opdrachtgever' });
+    expect(within(section).getByRole('img', { name: /^Staafdiagram: Banen per opdrachtgever/ })).toBeInTheDocument();
+    expect(
+      within(section)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Toon als tabel', 'Download CSV']);
+    expect(within(section).queryByRole('status')).toBeNull();
+  });
+
   it('shows its own error with a retry when the report file fails, naming the file', async () => {
     renderPanel(() => new Response('{"headlines": "579,66"}'));
     const alert = await screen.findByRole('alert');

@@ -1,13 +1,13 @@
 // One job table from the report as a horizontal bar chart, with its totals, a table alternative and a CSV download.
 import { useId, useState } from 'react';
-import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { TotalComparison } from '../../domain/totals';
 import { toCsv } from '../../domain/csv';
+import { jobsCsvRows, jobsScreenRows, type JobsTable } from './jobs-table';
+import type { BarChoice } from './jobs-bar';
+import { BarChoicesContext, JobsBarChart } from './jobs-bar-chart';
 import { downloadBlob } from '../../lib/download';
 import { useIntl } from '../../i18n/language';
 import { useFiguresText } from './figures-text';
-import { chartColour } from '../../styles/tokens';
-import { WrappedTick } from './wrapped-tick';
 import type { TeamKind } from '../../domain/team-kinds';
 
 export interface ChartRow {
@@ -35,8 +35,13 @@ interface JobsChartProps {
   csvFileName: string;
   /** Width reserved for the category labels, in px. */
   labelWidth: number;
-  /** Mouse shortcut; the same choice is offered by keyboard in the kind filter. */
+  /**
+   * Makes each bar a toggle button (mouse, touch, Enter or Space), called for a bar whose row has a kind; a bar
+   * whose row has none (`kind: null`) says so under the chart instead. The kind filter offers the same choice.
+   */
   onBarClick?: (row: ChartRow) => void;
+  /** The kind of team the map shows: its bars are marked as chosen (and pressed). */
+  chosenKind?: TeamKind | null;
 }
 
 const ROW_HEIGHT = 40;
@@ -46,7 +51,7 @@ export function JobsChart(props: JobsChartProps) {
     title,
     labelHeader,
     noteHeader,
-    rows,
+    rows: rowsAsGiven,
     decimals,
     total,
     footnote,
@@ -55,70 +60,76 @@ export function JobsChart(props: JobsChartProps) {
     csvFileName,
     labelWidth,
     onBarClick,
+    chosenKind = null,
   } = props;
   const { language, number } = useIntl();
   const text = useFiguresText();
   const headingId = useId();
   const [tableShown, setTableShown] = useState(false);
+  const rows = useSameRows(rowsAsGiven);
+  // The bar without a team last chosen, and the kind the map showed then: the note goes once the map shows another.
+  const [noTeamChoice, setNoTeamChoice] = useState<{ label: string; whileKind: TeamKind | null } | null>(null);
   const format = (value: number) => number(value, decimals);
   const mark = footnote ? '*' : '';
   const height = rows.length * ROW_HEIGHT + 40;
+  const noTeamNote = noTeamChoice && noTeamChoice.whileKind === chosenKind ? text.noTeamOnMap(noTeamChoice.label) : '';
 
-  const tableRows: string[][] = [
-    [labelHeader, text.jobsHeader, ...(noteHeader ? [noteHeader] : [])],
-    ...rows.map((row) => [row.label, format(row.value), ...(noteHeader ? [row.note ?? ''] : [])]),
-    [text.computedTotal, format(total.computed), ...(noteHeader ? [''] : [])],
-    [text.publishedTotal, `${format(total.published)}${mark}`, ...(noteHeader ? [''] : [])],
-  ];
+  const table: JobsTable = {
+    labelHeader,
+    jobsHeader: text.jobsHeader,
+    noteHeader,
+    footnoteHeader: text.csvFootnoteHeader,
+    rows,
+    totals: [
+      { label: text.computedTotal, value: total.computed },
+      { label: text.publishedTotal, value: total.published, footnote },
+    ],
+    decimals,
+  };
+  const tableRows = jobsScreenRows(table, format);
 
   const download = () =>
-    downloadBlob(new Blob([toCsv(tableRows, language)], { type: 'text/csv;charset=utf-8' }), csvFileName);
+    downloadBlob(new Blob([toCsv(jobsCsvRows(table), language)], { type: 'text/csv;charset=utf-8' }), csvFileName);
+
+  const choiceOf = (label: string): BarChoice | undefined => {
+    const row = rows.find((r) => r.label === label);
+    if (!onBarClick || row?.kind === undefined) return undefined;
+    const jobs = format(row.value);
+    if (row.kind === null)
+      return {
+        name: text.barChoiceName(row.label, jobs, null),
+        pressed: undefined,
+        onChoose: () => setNoTeamChoice({ label: row.label, whileKind: chosenKind }),
+      };
+    return {
+      name: text.barChoiceName(row.label, jobs, row.note ?? row.kind),
+      pressed: row.kind === chosenKind,
+      onChoose: () => {
+        setNoTeamChoice(null);
+        onBarClick(row);
+      },
+    };
+  };
+  const isChosen = (label: string) => rows.some((row) => row.label === label && row.kind && row.kind === chosenKind);
 
   return (
     <section className="jobs-chart" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
-      <div className="jobs-chart__chart" role="img" aria-label={text.chartDescription(title)}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 360, height }}>
-          <BarChart
-            data={[...rows]}
-            layout="vertical"
-            margin={{ top: 4, right: 56, bottom: 4, left: 4 }}
-            accessibilityLayer={false}
-          >
-            <XAxis type="number" hide domain={[0, 'dataMax']} />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={labelWidth}
-              interval={0}
-              tickLine={false}
-              tick={(props: object) => (
-                <WrappedTick {...(props as Parameters<typeof WrappedTick>[0])} maxChars={Math.floor(labelWidth / 7)} />
-              )}
-            />
-            <Tooltip
-              cursor={{ fill: chartColour.cursor }}
-              formatter={(value) => [format(Number(value)), text.jobsHeader]}
-            />
-            <Bar dataKey="value" isAnimationActive={false} minPointSize={2}>
-              {rows.map((row) => (
-                <Cell
-                  key={row.label}
-                  fill={row.colour}
-                  cursor={onBarClick && row.kind ? 'pointer' : undefined}
-                  onClick={onBarClick ? () => onBarClick(row) : undefined}
-                />
-              ))}
-              <LabelList
-                dataKey="value"
-                position="right"
-                formatter={(value: unknown) => format(Number(value))}
-                className="jobs-chart__value"
-              />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+      {/* With buttons for bars the chart is a group: an image's content would be hidden from screen readers. */}
+      <div
+        className="jobs-chart__chart"
+        role={onBarClick ? 'group' : 'img'}
+        aria-label={onBarClick ? text.chartChoiceDescription(title) : text.chartDescription(title)}
+      >
+        <BarChoicesContext value={{ choiceOf, isChosen }}>
+          <JobsBarChart rows={rows} decimals={decimals} labelWidth={labelWidth} height={height} />
+        </BarChoicesContext>
       </div>
+      {onBarClick && (
+        <p className="jobs-chart__choice-note" role="status">
+          {noTeamNote}
+        </p>
+      )}
       <dl className="jobs-chart__totals">
         <dt>{text.computedTotal}</dt>
         <dd>{format(total.computed)}</dd>
@@ -177,4 +188,26 @@ export function JobsChart(props: JobsChartProps) {
       </div>
     </section>
   );
+}
+
+/**
+ * The rows as last given while their content stays the same. The panel builds new rows on every render, and
+ * recharts draws new bars for new data: the bar that has the keyboard's focus would lose it on being chosen.
+ */
+function useSameRows(rows: readonly ChartRow[]): ChartRow[] {
+  const [kept, setKept] = useState<ChartRow[]>(() => [...rows]);
+  const same =
+    kept.length === rows.length &&
+    kept.every((row, i) => {
+      const other = rows[i]!;
+      return (
+        row.label === other.label &&
+        row.value === other.value &&
+        row.colour === other.colour &&
+        row.note === other.note &&
+        row.kind === other.kind
+      );
+    });
+  if (!same) setKept([...rows]);
+  return same ? kept : [...rows];
 }
