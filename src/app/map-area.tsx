@@ -30,6 +30,8 @@ import { replaceUrlCamera } from './use-url-state';
 
 const SUMMARY_ID = 'map-summary';
 
+/** The map area's id: the skip link's target, and where a choice made far below the map scrolls to. */
+export const MAP_AREA_ID = 'kaart';
 interface MapAreaProps {
   mapRef: RefObject<TeamMapHandle | null>;
   firstView: Element | null;
@@ -102,7 +104,7 @@ export function MapArea(props: MapAreaProps) {
 
   return (
     // What carries data-map-overlay lies over the map where the layout puts it there: a fitted choice keeps clear of it.
-    <div ref={areaRef} className="map-area" id="kaart" tabIndex={-1}>
+    <div ref={areaRef} className="map-area" id={MAP_AREA_ID} tabIndex={-1}>
       {keyboardPlaces.length > 0 && (
         <MapKeyboard
           places={keyboardPlaces}

@@ -1,6 +1,6 @@
 // The side panel: what is wrong with the team data, the place search, the details, the figures, the team list and
 // the rest of the report.
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { reportQueryOptions, yearFiles } from '../data/queries';
 import type { Place } from '../data/places-file';
@@ -17,6 +17,8 @@ import { TeamList } from '../features/team-list/team-list';
 import { useIntl } from '../i18n/language';
 import { useReportYear } from '../lib/report-year';
 import { provinceMismatchText } from './data-problem-texts';
+import { MAP_AREA_ID } from './map-area';
+import { prefersReducedMotion } from '../features/map/reduced-motion';
 import type { TeamDataState } from './use-team-data';
 
 // Charts are split off so they never delay the map.
@@ -59,6 +61,17 @@ export function SidePanel(props: SidePanelProps) {
   const contactSection = report.data?.contact;
   const contact = contactSection?.ok ? contactSection.value : null;
   const skeleton = <div className="skeleton skeleton--chart" aria-busy="true" />;
+  // A choice made far below the map (the review of the year's Limburg) is answered where it shows: the map scrolls
+  // into view; the focus stays where it was, and the choice is announced as any other.
+  const showOnMap = useCallback(
+    (choice: Selection) => {
+      onSelect(choice);
+      document
+        .getElementById(MAP_AREA_ID)
+        ?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    },
+    [onSelect],
+  );
   return (
     <aside className="side-panel">
       {teamsQuery.isError ? (
@@ -136,7 +149,7 @@ export function SidePanel(props: SidePanelProps) {
           {props.loadFigures ? (
             <WhenNear placeholder={skeleton}>
               <Suspense fallback={skeleton}>
-                <ReportPanel year={year} teams={file} selection={selection} onSelect={onSelect} />
+                <ReportPanel year={year} teams={file} selection={selection} onSelect={showOnMap} />
               </Suspense>
             </WhenNear>
           ) : (

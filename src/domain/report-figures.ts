@@ -60,5 +60,7 @@ export interface TimelineMonth {
 export function timelineByMonth(events: readonly TimelineEvent[]): TimelineMonth[] {
   const months = new Map<number, TimelineEvent[]>();
   for (const event of events) months.set(event.month, [...(months.get(event.month) ?? []), event]);
-  return [...months.entries()].sort(([a], [b]) => a - b).map(([month, monthEvents]) => ({ month, events: monthEvents }));
+  return [...months.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([month, monthEvents]) => ({ month, events: monthEvents }));
 }

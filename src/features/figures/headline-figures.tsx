@@ -1,6 +1,7 @@
 // The report's headline figures, each with its short explanation, in the notation of the interface language, and
 // the report's own sentence behind a native disclosure that keyboard, touch and screen readers all reach. Where the
 // index has a previous year, each figure that both years give also shows its change, marked as computed by us.
+import { SourceQuote } from '../../components/source-quote';
 import type { Headline } from '../../data/report-file';
 import { figureChange, type FigureChange } from '../../domain/figure-change';
 import { useIntl } from '../../i18n/language';
@@ -91,14 +92,11 @@ export function HeadlineFigures({ headlines, teams }: HeadlineFiguresProps) {
             {item.quote && (
               // In a dd: a group in a <dl> may hold only dt and dd elements.
               <dd className="headlines__source">
-                <details>
-                  <summary>
-                    {text.headlineSource}
-                    <span className="visually-hidden">{text.headlineSourceContext(item.label)}</span>
-                  </summary>
-                  {/* The report's own words stay Dutch, whatever the interface language. */}
-                  <q lang="nl">{item.quote}</q>
-                </details>
+                <SourceQuote
+                  label={text.headlineSource}
+                  context={text.headlineSourceContext(item.label)}
+                  quote={item.quote}
+                />
               </dd>
             )}
           </div>

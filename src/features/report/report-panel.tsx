@@ -10,7 +10,7 @@ import type { ReportSection } from '../../data/report-file';
 import type { People } from '../../data/report-sections';
 import type { TeamsFile } from '../../data/teams-file';
 import type { Selection } from '../../domain/selection';
-import { DataError, QueryError } from '../../components/data-error';
+import { DataError } from '../../components/data-error';
 import { SurveySection } from './survey-section';
 import { AbsenceSection } from './absence-section';
 import { PeopleSection } from './people-section';
@@ -32,7 +32,8 @@ export default function ReportPanel({ year, teams, selection, onSelect }: Report
   const { text } = t;
   const report = useQuery(reportQueryOptions(year));
   if (report.isPending) return <div className="skeleton skeleton--block" aria-busy="true" />;
-  if (report.isError) return <QueryError title={t.messages.dataErrorTitle.report} query={report} />;
+  // The figures above share the file and say that it failed, with the retry: one message, not two.
+  if (report.isError) return null;
   const file = report.data;
 
   /** A part of the file: its content, its error where it is broken, nothing where the file has none. */
