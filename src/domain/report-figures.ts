@@ -1,6 +1,7 @@
 // What the report's figures mean beyond themselves: which scale a figure belongs on, the figures we derive (always
 // shown as derived, with their sum), and the review of the year by month. Pure: the panels and the tests share it.
 import type { MeasureGroup, MeasureRow, MeasureUnit, TimelineEvent } from '../data/report-sections';
+import { figureChange, type FigureChange } from './figure-change';
 
 /** The whole of each scale: a grade is out of 10, a percentage out of 100. */
 export const SCALE_MAX: Record<MeasureUnit, number> = { grade: 10, percent: 100 };
@@ -24,6 +25,17 @@ export function measureScales(group: MeasureGroup): MeasureScale[] {
     scale.rows.push({ ...row, decimals });
   }
   return scales;
+}
+
+/** The change of a group's own figure (its `current` row) since the same group's in the previous year's report. */
+export function currentChange(group: MeasureGroup, previous: MeasureGroup): FigureChange | null {
+  const figure = (g: MeasureGroup) => {
+    const row = g.rows.find((r) => r.current);
+    if (!row || row.bound) return null;
+    return { value: row.value, decimals: row.decimals ?? g.decimals, unit: row.unit ?? g.unit };
+  };
+  const current = figure(group);
+  return current ? figureChange(current, figure(previous)) : null;
 }
 
 /** A figure the report does not print but that follows from two it does, with the sum that gives it. */

@@ -12,6 +12,8 @@ export interface ReportMessages {
   measureValue: (value: string, unit: MeasureUnit, atLeast: boolean) => string;
   scaleName: Record<MeasureUnit, string>;
   derived: string;
+  /** A change we computed against the previous year's report: "+0,3 ten opzichte van 2021 (berekend)". */
+  changeSince: (change: string, unit: MeasureUnit, year: number) => string;
   derivedSum: (sum: string) => string;
   notesTitle: string;
   survey: {
@@ -80,6 +82,8 @@ const nl: ReportMessages = {
   measureValue: (value, unit, atLeast) => `${atLeast ? 'ruim ' : ''}${value}${unit === 'percent' ? '%' : ''}`,
   scaleName: { grade: 'rapportcijfer, van de 10', percent: 'percentage, van de 100' },
   derived: 'berekend',
+  changeSince: (change, unit, year) =>
+    `${change}${unit === 'percent' ? ' procentpunt' : ''} ten opzichte van ${year} (berekend)`,
   derivedSum: (sum) => `berekend door ons, niet in het jaaroverzicht: ${sum}`,
   notesTitle: 'Let op: de bron spreekt zichzelf tegen',
   survey: {
@@ -146,6 +150,8 @@ const en: ReportMessages = {
   measureValue: (value, unit, atLeast) => `${atLeast ? 'over ' : ''}${value}${unit === 'percent' ? '%' : ''}`,
   scaleName: { grade: 'grade, out of 10', percent: 'percentage, out of 100' },
   derived: 'derived',
+  changeSince: (change, unit, year) =>
+    `${change}${unit === 'percent' ? ' percentage points' : ''} on ${year} (derived)`,
   derivedSum: (sum) => `worked out by us, not in the report: ${sum}`,
   notesTitle: 'Note: the source contradicts itself',
   survey: {

@@ -3,12 +3,18 @@ import type { MeasureGroup } from '../../data/report-sections';
 import { MeasureScales } from './measure-scales';
 import { useReportText } from './report-text';
 
-export function AbsenceSection({ absence }: { absence: MeasureGroup }) {
+interface AbsenceSectionProps {
+  absence: MeasureGroup;
+  /** The previous year's absence figures, if its report has them. */
+  previous: { year: number; group: MeasureGroup } | null;
+}
+
+export function AbsenceSection({ absence, previous }: AbsenceSectionProps) {
   const { text } = useReportText();
   return (
     <section className="report__section" aria-labelledby="report-absence">
       <h2 id="report-absence">{text.absence.title}</h2>
-      <MeasureScales group={absence} subject={text.absence.title} />
+      <MeasureScales group={absence} subject={text.absence.title} previous={previous} />
     </section>
   );
 }

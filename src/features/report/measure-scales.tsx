@@ -2,7 +2,7 @@
 // both. Each figure is text first (label and value); the bar beside it is a picture of the same, hidden from
 // screen readers. A lower bound ("ruim 10%") is written as printed and drawn with an open end.
 import type { MeasureGroup } from '../../data/report-sections';
-import { measureScales, SCALE_MAX } from '../../domain/report-figures';
+import { currentChange, measureScales, SCALE_MAX } from '../../domain/report-figures';
 import { SourceQuote } from '../../components/source-quote';
 import { useReportText } from './report-text';
 
@@ -10,10 +10,13 @@ interface MeasureScalesProps {
   group: MeasureGroup;
   /** What the figures are, for the sources' screen-reader context ("Respons"). */
   subject: string;
+  /** The same group in the previous year's report, if any: this year's figure then shows its change. */
+  previous?: { year: number; group: MeasureGroup | undefined } | null;
 }
 
-export function MeasureScales({ group, subject }: MeasureScalesProps) {
+export function MeasureScales({ group, subject, previous }: MeasureScalesProps) {
   const t = useReportText();
+  const change = previous?.group ? currentChange(group, previous.group) : null;
   return (
     <div className="measures">
       {measureScales(group).map((scale) => (
@@ -32,6 +35,15 @@ export function MeasureScales({ group, subject }: MeasureScalesProps) {
                   <span className="measure__value">
                     {t.text.measureValue(t.number(row.value, row.decimals), scale.unit, row.bound === 'atLeast')}
                   </span>
+                  {row.current && change && (
+                    <span className="measure__change">
+                      {t.text.changeSince(
+                        t.signedNumber(change.difference, change.decimals),
+                        scale.unit,
+                        previous!.year,
+                      )}
+                    </span>
+                  )}
                   <span className="measure__bar" aria-hidden="true">
                     <span className="measure__fill" style={{ width: `${(share * 100).toFixed(1)}%` }} />
                   </span>

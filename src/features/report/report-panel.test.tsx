@@ -5,6 +5,11 @@ import { DATA_FILES, readPublicText, realReportFile, realTeamsFile } from '../..
 import { renderWithProviders, serveFiles, servePublic } from '../../../tests/fixtures/render';
 import { COUNTRY, type Selection } from '../../domain/selection';
 import ReportPanel from './report-panel';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FICTITIOUS_YEAR, fictitiousReport } from '../../../tests/fixtures/fictitious-year';
+import { PUBLISHED_YEAR } from '../../../tests/fixtures/public-files';
+import { formatSignedNumber } from '../../domain/format';
 
 const teams = realTeamsFile();
 const report = realReportFile();
@@ -155,5 +160,42 @@ describe('ReportPanel', () => {
     expect(await section('Medewerkertevredenheid')).toBeVisible();
     expect(screen.queryByRole('region', { name: /Terugblik/ })).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows the change of this year’s own figures against the previous year’s report, as computed', async () => {
+    const fixture = resolve(import.meta.dirname, '../../../tests/fixtures/fictief-jaar');
+    serveFiles((path) =>
+      path.startsWith(`data/${FICTITIOUS_YEAR}/`)
+        ? new Response(readFileSync(resolve(fixture, path.slice('data/'.length)), 'utf8'))
+        : servePublic(path),
+    );
+    renderWithProviders(<ReportPanel year={FICTITIOUS_YEAR} teams={teams} selection={COUNTRY} onSelect={vi.fn()} />, {
+      year: { year: FICTITIOUS_YEAR, years: [PUBLISHED_YEAR, FICTITIOUS_YEAR], previousYear: PUBLISHED_YEAR },
+    });
+    const own = (file: typeof report, key: 'survey' | 'absence') => {
+      const section = file[key];
+      if (!section?.ok) throw new Error(`${key} missing`);
+      const group = 'overall' in section.value ? section.value.overall : section.value;
+      const row = group.rows.find((r) => r.current)!;
+      return { value: row.value, decimals: row.decimals ?? group.decimals };
+    };
+    for (const [key, name, unit] of [
+      ['survey', 'Medewerkertevredenheid', ''],
+      ['absence', 'Ziekteverzuim', ' procentpunt'],
+    ] as const) {
+      const now = own(fictitiousReport(), key);
+      const then = own(report, key);
+      const decimals = Math.max(now.decimals, then.decimals);
+      const difference = Math.round((now.value - then.value) * 10 ** decimals) / 10 ** decimals;
+      expect(await section(name)).toHaveTextContent(
+        `${formatSignedNumber(difference, decimals, 'nl')}${unit} ten opzichte van ${PUBLISHED_YEAR} (berekend)`,
+      );
+    }
+  });
+
+  it('shows no change without a previous year', async () => {
+    renderPanel();
+    await section('Medewerkertevredenheid');
+    expect(document.querySelector('.measure__change')).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ import { TeamStatusSection } from './team-status-section';
 import { ContextSection, DevelopmentSection } from './development-section';
 import { YearTimeline } from './year-timeline';
 import { useReportText } from './report-text';
+import { usePreviousReport } from '../../lib/report-year';
 import './report.css';
 
 interface ReportPanelProps {
@@ -31,10 +32,14 @@ export default function ReportPanel({ year, teams, selection, onSelect }: Report
   const t = useReportText();
   const { text } = t;
   const report = useQuery(reportQueryOptions(year));
+  // Where the year before gives the same figure, this year's shows its change (computed by us, and said so).
+  const before = usePreviousReport();
   if (report.isPending) return <div className="skeleton skeleton--block" aria-busy="true" />;
   // The figures above share the file and say that it failed, with the retry: one message, not two.
   if (report.isError) return null;
   const file = report.data;
+  const previousSurvey = before?.survey?.ok ? { year: before.year, survey: before.survey.value } : null;
+  const previousAbsence = before?.absence?.ok ? { year: before.year, group: before.absence.value } : null;
 
   /** A part of the file: its content, its error where it is broken, nothing where the file has none. */
   function part<T>(section: ReportSection<T> | null, name: string, show: (value: T) => ReactNode) {
@@ -56,10 +61,10 @@ export default function ReportPanel({ year, teams, selection, onSelect }: Report
     <details className="report" open>
       <summary className="report__toggle">{text.panelToggle(file.year)}</summary>
       {part(file.survey, text.survey.title, (survey) => (
-        <SurveySection survey={survey} />
+        <SurveySection survey={survey} previous={previousSurvey} />
       ))}
       {part(file.absence, text.absence.title, (absence) => (
-        <AbsenceSection absence={absence} />
+        <AbsenceSection absence={absence} previous={previousAbsence} />
       ))}
       {(file.headlines.ok || file.people) &&
         part<People | null>(file.people ?? { ok: true, value: null }, text.people.title, (people) => (
