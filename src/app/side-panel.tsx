@@ -1,6 +1,6 @@
 // The side panel: what is wrong with the team data, the place search, the details, the figures, the team list and
 // the rest of the report.
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { reportQueryOptions, yearFiles } from '../data/queries';
 import type { Place } from '../data/places-file';
@@ -61,6 +61,19 @@ export function SidePanel(props: SidePanelProps) {
   const contactSection = report.data?.contact;
   const contact = contactSection?.ok ? contactSection.value : null;
   const skeleton = <div className="skeleton skeleton--chart" aria-busy="true" />;
+  /** A lazily loaded panel of the report (not in the embed): once the map has settled and the panel comes near. */
+  const lazyPanel = (panel: ReactNode) =>
+    !embed && (
+      <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+        {props.loadFigures ? (
+          <WhenNear placeholder={skeleton}>
+            <Suspense fallback={skeleton}>{panel}</Suspense>
+          </WhenNear>
+        ) : (
+          skeleton
+        )}
+      </PanelBoundary>
+    );
   // A choice made far below the map (the review of the year's Limburg) is answered where it shows: the map scrolls
   // into view; the focus stays where it was, and the choice is announced as any other.
   const showOnMap = useCallback(
@@ -114,23 +127,13 @@ export function SidePanel(props: SidePanelProps) {
         </p>
       )}
       {/* The figures come from their own file: they stay when the team data fails. */}
-      {!embed && (
-        <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
-          {props.loadFigures ? (
-            <WhenNear placeholder={skeleton}>
-              <Suspense fallback={skeleton}>
-                <FiguresPanel
-                  kinds={file?.kinds}
-                  publishedTeams={publishedTeams}
-                  kindFilter={kindFilter}
-                  onKindFilter={props.onKindFilter}
-                />
-              </Suspense>
-            </WhenNear>
-          ) : (
-            skeleton
-          )}
-        </PanelBoundary>
+      {lazyPanel(
+        <FiguresPanel
+          kinds={file?.kinds}
+          publishedTeams={publishedTeams}
+          kindFilter={kindFilter}
+          onKindFilter={props.onKindFilter}
+        />,
       )}
       {teams && (
         <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
@@ -144,19 +147,7 @@ export function SidePanel(props: SidePanelProps) {
           />
         </PanelBoundary>
       )}
-      {!embed && (
-        <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
-          {props.loadFigures ? (
-            <WhenNear placeholder={skeleton}>
-              <Suspense fallback={skeleton}>
-                <ReportPanel year={year} teams={file} selection={selection} onSelect={showOnMap} />
-              </Suspense>
-            </WhenNear>
-          ) : (
-            skeleton
-          )}
-        </PanelBoundary>
-      )}
+      {lazyPanel(<ReportPanel year={year} teams={file} selection={selection} onSelect={showOnMap} />)}
     </aside>
   );
 }
