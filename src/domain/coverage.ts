@@ -3,7 +3,7 @@
 // 0.04 % smaller than the true circle and never beyond it). The union of the circles is never built: a point is within
 // reach iff it is within reach of its nearest site, so the reach is the disjoint set of pieces "circle ∩ own nearest-
 // site cell" (exact spherical cells, spherical-voronoi.ts), and each piece is convex, so cutting the land with it is an
-// exact Sutherland–Hodgman clip (convex-clip.ts) in a gnomonic plane. Areas are on the app's sphere in an equal-area
+// exact convex clip (convex-clip.ts) in a gnomonic plane. Areas are on the app's sphere in an equal-area
 // projection (spherical-area.ts). Output rounded to 5 decimals (≈ 1 m). Only the lakes are cut out with polyclip-ts.
 import { difference } from 'polyclip-ts';
 import type { ProvinceFeature } from '../data/provinces-file';
@@ -16,6 +16,7 @@ import {
   planeArea,
   planeBounds,
   planeBoundsOverlap,
+  polygonInConvex,
   type PlaneBounds,
 } from './convex-clip';
 import {
@@ -125,21 +126,18 @@ export function landInConvex(
   /** Split longer edges of the result (plane units), so that edges along the convex ring stay true after unprojecting. */
   step = Infinity,
 ): { polygons: [number, number][][][]; km2: number } {
-  const halfPlanes = convexHalfPlanes(convex);
   const bounds = planeBounds(convex);
   const polygons: [number, number][][][] = [];
   let km2 = 0;
   for (const polygon of prepared.areas[areaIndex]?.polygons ?? []) {
     if (!planeBoundsOverlap(polygon.bounds, bounds)) continue;
-    const [outer, ...holes] = polygon.rings.map((ring) =>
-      closedLonLat(prepared.plane, densify(clipToConvex(ring, halfPlanes), step)),
-    );
-    if (!outer || outer.length === 0) continue;
-    const piece = [outer, ...holes.filter((hole) => hole.length > 0)];
-    const pieceKm2 = polygonAreaKm2(piece);
-    if (pieceKm2 <= 0) continue;
-    polygons.push(piece);
-    km2 += pieceKm2;
+    for (const rings of polygonInConvex(polygon.rings, convex)) {
+      const piece = rings.map((ring) => closedLonLat(prepared.plane, densify(ring, step)));
+      const pieceKm2 = polygonAreaKm2(piece);
+      if (pieceKm2 <= 0) continue;
+      polygons.push(piece);
+      km2 += pieceKm2;
+    }
   }
   return { polygons, km2 };
 }
