@@ -10,6 +10,11 @@ import { previousYear, shownYear, yearInUrl } from '../domain/report-years';
 import { COUNTRY } from '../domain/selection';
 import type { TeamKind } from '../domain/team-kinds';
 import { DEFAULT_URL_STATE, type UrlState } from '../domain/url-state';
+import { NO_SHADING, type ShadingChoice } from '../domain/map-shading';
+import { CoverageChoice } from '../features/coverage/coverage-choice';
+import { CoverageKey } from '../features/coverage/coverage-key';
+import { CoverageTable } from '../features/coverage/coverage-table';
+import { useCoverage } from '../features/coverage/use-coverage';
 import type { MapMode } from '../features/map/map-view';
 import type { TeamMapHandle } from '../features/map/team-map';
 import { useIntl } from '../i18n/language';
@@ -36,7 +41,7 @@ interface AppProps {
 
 export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear = null }: AppProps) {
   const { embed } = initial;
-  const { language, messages } = useIntl();
+  const { language, local, messages } = useIntl();
   // The year the link or the visitor asked for (null: the latest); which one is shown depends on the index.
   const [requestedYear, setRequestedYear] = useState(initial.year);
   const yearsQuery = useQuery(yearsQueryOptions());
@@ -67,7 +72,16 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
   }, [messages, year]);
   useEmbedHeight(embed);
   useEscapeKey(selection.type !== 'country', closeDetails);
-  const view = useMapView(selection, searchPlace, kindFilter, data);
+  const [shadingChoice, setShadingChoice] = useState<ShadingChoice>(NO_SHADING);
+  const coverage = useCoverage(shadingChoice, kindFilter, {
+    teams: teams?.file.teams,
+    groups: teams?.groups,
+    provinces: data.provinces?.features,
+    water: data.waterQuery.data?.features,
+  });
+  const view = useMapView(selection, searchPlace, kindFilter, data, coverage.shading);
+  const kindInfo = teams?.file.kinds.find((kind) => kind.id === kindFilter);
+  const kindName = kindInfo ? local(kindInfo.name).toLowerCase() : null;
   const { summary, spoken, subject } = useMapDescription(teams, selection, kindFilter, view.showsSearch);
   const loadFigures = useFiguresGate(mapMode, data.teamsQuery.isError || data.provincesQuery.isError);
 
@@ -130,6 +144,16 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
             selectedPlace={selection.type === 'place' ? selection.key : null}
             onShowPlaceDetails={(key) => selectFromPanel({ type: 'place', key: placeKey(key) })}
             searchPlace={searchPlace && { name: searchPlace.name, coordinates: searchPlace.coordinates }}
+            coverage={
+              // Not in the embed: a small map in someone else's page shows the teams; the coverage views are the
+              // dashboard's.
+              !embed && (
+                <>
+                  <CoverageChoice choice={shadingChoice} onChange={setShadingChoice} />
+                  <CoverageKey coverage={coverage} kindName={kindName} />
+                </>
+              )
+            }
           />
           <SidePanel
             data={data}
@@ -144,6 +168,20 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
             kindFilter={kindFilter}
             onKindFilter={setKindFilter}
             loadFigures={loadFigures}
+            coverage={
+              teams &&
+              coverage.report && (
+                <CoverageTable
+                  coverage={coverage}
+                  kindName={kindName}
+                  groups={teams.groups}
+                  kindLabel={(group) => {
+                    const info = teams.file.kinds.find((kind) => kind.id === group.kind);
+                    return info ? local(info.name) : group.kind;
+                  }}
+                />
+              )
+            }
           />
         </main>
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">

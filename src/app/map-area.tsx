@@ -1,6 +1,6 @@
 // The map area: the map (whichever picture of it is shown), its description, the way back, the legend, the
 // tooltip and card at a symbol, and what went wrong with the map's files.
-import { useMemo, useRef, useState, type RefObject } from 'react';
+import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DATA_FILES, townsQueryOptions } from '../data/queries';
 import type { MapModel } from '../domain/map-model';
@@ -56,6 +56,8 @@ interface MapAreaProps {
   onShowPlaceDetails: (key: string) => void;
   /** The searched place (the keyboard's moves say how far from it), or null. */
   searchPlace: { name: string; coordinates: Position } | null;
+  /** The coverage view's choice and key, shown in the legend under the kinds. */
+  coverage: ReactNode;
 }
 
 /** A card opened by a tap, at its symbol (in the map area's coordinates; null while the map moves). */
@@ -163,7 +165,9 @@ export function MapArea(props: MapAreaProps) {
       )}
       <div className="map-area__legend" data-map-overlay>
         {teams && (
-          <MapLegend kinds={teams.file.kinds} counts={teams.kindCounts} active={kindFilter} onChange={onKindFilter} />
+          <MapLegend kinds={teams.file.kinds} counts={teams.kindCounts} active={kindFilter} onChange={onKindFilter}>
+            {props.coverage}
+          </MapLegend>
         )}
       </div>
       <div className="map-area__status" data-map-overlay>

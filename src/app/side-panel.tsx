@@ -40,6 +40,8 @@ interface SidePanelProps {
   onKindFilter: (kind: TeamKind | null) => void;
   /** The charts may load (the map has settled). */
   loadFigures: boolean;
+  /** The shaded map's table (a coverage view), under the details; null when nothing is shaded. */
+  coverage: ReactNode;
 }
 
 export function SidePanel(props: SidePanelProps) {
@@ -120,6 +122,11 @@ export function SidePanel(props: SidePanelProps) {
               focusRequest={props.detailsFocusRequest}
             />
           </PanelBoundary>
+          {props.coverage && (
+            <PanelBoundary message={messages.panelCrashed} retryLabel={messages.retry}>
+              {props.coverage}
+            </PanelBoundary>
+          )}
         </>
       ) : (
         <p className="side-panel__loading" aria-busy="true">

@@ -1,6 +1,7 @@
 // From the selection, the searched place and the kind filter to what the map shows (one model for every picture).
 import { useMemo } from 'react';
 import type { Place } from '../data/places-file';
+import type { MapShading } from '../domain/map-shading';
 import { mapModel, searchView, selectionView } from '../domain/map-view';
 import type { Selection } from '../domain/selection';
 import { TEAM_KINDS, type TeamKind } from '../domain/team-kinds';
@@ -11,6 +12,7 @@ export function useMapView(
   searchPlace: Place | null,
   kindFilter: TeamKind | null,
   data: Pick<TeamDataState, 'teams' | 'provinces' | 'mapPlaces'>,
+  shading: MapShading | null = null,
 ) {
   const { teams, provinces, mapPlaces } = data;
   const file = teams?.file;
@@ -25,8 +27,8 @@ export function useMapView(
     [searchPlace, file, groups, visibleKinds],
   );
   const model = useMemo(
-    () => mapModel(mapPlaces, visibleKinds, selection, chosen, search),
-    [mapPlaces, visibleKinds, selection, chosen, search],
+    () => mapModel(mapPlaces, visibleKinds, selection, chosen, search, shading),
+    [mapPlaces, visibleKinds, selection, chosen, search, shading],
   );
   /** A searched place is on the map (nothing else is chosen). */
   const showsSearch = selection.type === 'country' && search !== null;

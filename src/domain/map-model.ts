@@ -1,6 +1,7 @@
 // What the map shows, in one description that every picture of the map draws: the WebGL map, the SVG map that
 // stands in before it (and without WebGL), and the SVG drawn into index.html at build time.
 import type { Bounds, Position } from './geometry';
+import type { MapShading } from './map-shading';
 import type { ProvinceCode } from './provinces';
 import { sameSelection, type Selection } from './selection';
 import { TEAM_KINDS, type TeamKind } from './team-kinds';
@@ -43,6 +44,8 @@ export interface MapModel {
   selectedPlaceKeys: readonly string[];
   /** A searched place, drawn as a purple dot; null draws none. */
   searchMarker: Position | null;
+  /** What is shaded under the symbols (a coverage view), or null: the provinces in their own colour. */
+  shading: MapShading | null;
   camera: CameraTarget;
 }
 
@@ -54,6 +57,7 @@ export function overviewMapModel(places: readonly PlaceGroup[]): MapModel {
     highlightedProvince: null,
     selectedPlaceKeys: [],
     searchMarker: null,
+    shading: null,
     camera: COUNTRY_CAMERA,
   };
 }

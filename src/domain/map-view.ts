@@ -5,6 +5,7 @@ import type { ProvinceFeature } from '../data/provinces-file';
 import type { TeamsFile } from '../data/teams-file';
 import { geometryBounds, pointsBounds } from './geometry';
 import { COUNTRY_CAMERA, type CameraTarget, type MapModel } from './map-model';
+import type { MapShading } from './map-shading';
 import { nearestPlaceGroup, nearestTeamsByKind, type NearestTeams } from './nearest-teams';
 import type { ProvinceCode } from './provinces';
 import { COUNTRY, type Selection } from './selection';
@@ -115,6 +116,7 @@ export function mapModel(
   selection: Selection,
   chosen: SelectionView,
   search: SearchView | null,
+  shading: MapShading | null = null,
 ): MapModel {
   const showsSearch = selection.type === 'country' && search !== null;
   return {
@@ -123,6 +125,7 @@ export function mapModel(
     highlightedProvince: chosen.highlightedProvince,
     selectedPlaceKeys: showsSearch ? search.selectedPlaceKeys : chosen.selectedPlaceKeys,
     searchMarker: search ? search.place.coordinates : null,
+    shading,
     camera: showsSearch ? search.camera : chosen.camera,
   };
 }

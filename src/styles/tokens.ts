@@ -66,6 +66,28 @@ export const mapColour = {
 } as const;
 
 /**
+ * The coverage views' shading (issue 18), in CSS as `--shade-<name>`: light fills under the symbols and names, told
+ * apart from the plain province by a dark edge of at least 3 : 1 (WCAG 1.4.11; shading-contrast.test.ts), not by the
+ * fill alone. Teams per province: four steps of one hue, light to dark. Nearest team: six quiet hues, neighbouring
+ * cells never the same.
+ */
+export const shadeColour = {
+  reach: '#a8dccb',
+  reachEdge: '#1d6b55',
+  step1: '#ddd1ec',
+  step2: '#bba7da',
+  step3: '#9479c2',
+  step4: '#6f51a6',
+  cell0: '#f6d8a8',
+  cell1: '#cfe4f5',
+  cell2: '#d4ecc4',
+  cell3: '#f4cad6',
+  cell4: '#e2d5f1',
+  cell5: '#f6eda9',
+  cellEdge: '#5b4636',
+} as const;
+
+/**
  * The kinds of team, in CSS as `--kind-<name>`: Okabe–Ito hues (safe for the common colour-vision deficiencies),
  * darkened so that the symbols reach at least 3:1 against the light province fill and carry a white count at 4.5:1.
  */
@@ -134,6 +156,7 @@ export function cssCustomProperties(): string {
   const lines = [
     ...properties('', colour),
     ...properties('map-', mapColour),
+    ...properties('shade-', shadeColour),
     ...properties('kind-', kindColour),
     ...properties('symbol-', symbolColour),
     ...properties('chart-', chartColour),

@@ -7,10 +7,12 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { Bounds } from '../../domain/geometry';
+import type { MapShading } from '../../domain/map-shading';
 import { AREA_MAX_ZOOM, COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { CLUSTER_CELL } from '../../domain/place-clusters';
 import type { PlaceGroup } from '../../domain/team-places';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
+import { areaColour, areaEdgeColour, provinceShade } from '../../components/shading-look';
 import { COLOURS, LABEL_GAP, LABEL_OBSTACLE_SIZE, LABEL_SIZE, symbolOffset, symbolsHalfWidth } from './map-look';
 import {
   SIDE_ORDERS,
@@ -32,12 +34,16 @@ export const SOURCE = {
   provinceLabels: 'province-labels',
   towns: 'towns',
   viewportEdge: 'viewport-edge',
+  shading: 'shading',
 } as const;
 export const LAYER = {
   abroad: 'abroad',
   abroadEdge: 'abroad-edge',
   provincesFill: 'provinces-fill',
   provinceSelectedFill: 'province-selected-fill',
+  provinceSteps: 'province-steps',
+  shadingFill: 'shading-fill',
+  shadingOutline: 'shading-outline',
   provincesOutline: 'provinces-outline',
   provinceSelectedOutline: 'province-selected-outline',
   water: 'water',
@@ -135,6 +141,7 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
       [SOURCE.provinceLabels]: { type: 'geojson', data: initial.provinceLabels ?? EMPTY },
       [SOURCE.towns]: { type: 'geojson', data: EMPTY },
       [SOURCE.viewportEdge]: { type: 'geojson', data: EMPTY },
+      [SOURCE.shading]: { type: 'geojson', data: EMPTY },
       ...teamClusterSources(initial.teamClusters),
     },
     layers: [
@@ -162,6 +169,30 @@ export function mapStyle(initial: InitialMapData = {}): StyleSpecification {
         source: SOURCE.provinces,
         filter: MATCH_NOTHING,
         paint: { 'fill-color': COLOURS.provinceSelected },
+      },
+      // The coverage views (shading.ts): over the selected province's fill (its edge still marks it), under the
+      // borders, the lakes and the names.
+      {
+        id: LAYER.provinceSteps,
+        type: 'fill',
+        source: SOURCE.provinces,
+        layout: { visibility: 'none' },
+        paint: { 'fill-color': COLOURS.province },
+      },
+      {
+        id: LAYER.shadingFill,
+        type: 'fill',
+        source: SOURCE.shading,
+        // The reach's edge lines are in the same source; a fill layer would close and fill them.
+        filter: ['match', ['geometry-type'], ['LineString', 'MultiLineString'], false, true],
+        paint: { 'fill-color': ['get', 'colour'] },
+      },
+      {
+        id: LAYER.shadingOutline,
+        type: 'line',
+        source: SOURCE.shading,
+        filter: ['==', ['get', 'outlined'], true],
+        paint: { 'line-color': ['get', 'edge'], 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.2, 10, 2] },
       },
       {
         id: LAYER.provincesOutline,
@@ -603,4 +634,39 @@ export function searchPlaceFeatures(point: readonly [number, number] | null): Ge
     type: 'FeatureCollection',
     features: point ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [...point] }, properties: {} }] : [],
   };
+}
+
+/** The shaded areas of a coverage view (none for the teams-per-province view, which colours the provinces). */
+export function shadingFeatures(shading: MapShading | null): GeoJSON.FeatureCollection {
+  if (shading?.type !== 'areas') return EMPTY;
+  const edge = areaEdgeColour(shading.areas[0]?.shade ?? 'reach');
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...shading.areas.map((area): GeoJSON.Feature => ({
+        type: 'Feature',
+        properties: {
+          colour: areaColour(area.shade),
+          edge: areaEdgeColour(area.shade),
+          outlined: shading.outlined,
+          siteIds: area.siteIds?.join(' ') ?? '',
+        },
+        // The same shape; GeoJSON's types only lack the readonly arrays and the two-number positions.
+        geometry: area.geometry as unknown as GeoJSON.Polygon | GeoJSON.MultiPolygon,
+      })),
+      ...shading.edges.map((line): GeoJSON.Feature => ({
+        type: 'Feature',
+        properties: { edge, outlined: true },
+        geometry: { type: 'LineString', coordinates: line.map(([x, y]) => [x, y]) },
+      })),
+    ],
+  };
+}
+
+/** The provinces' fill in the teams-per-province view: a colour per province code. */
+export function provinceStepsColour(shading: MapShading | null): ExpressionSpecification | string {
+  if (shading?.type !== 'teams-per-province') return COLOURS.province;
+  const pairs = Object.keys(shading.steps).flatMap((code) => [code, provinceShade(shading, code)!]);
+  if (pairs.length === 0) return COLOURS.province;
+  return ['match', ['get', 'code'], ...pairs, COLOURS.province] as unknown as ExpressionSpecification;
 }

@@ -1,6 +1,6 @@
 // The legend: each kind of team with its symbol, name and number of teams; choosing one shows only that kind. It
 // folds away behind its title (a disclosure button), and stays folded or open for the rest of the session.
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { TeamKindInfo } from '../../data/teams-file';
 import type { KindCounts } from '../../domain/teams';
 import type { TeamKind } from '../../domain/team-kinds';
@@ -13,6 +13,8 @@ interface MapLegendProps {
   counts: KindCounts;
   active: TeamKind | null;
   onChange: (kind: TeamKind | null) => void;
+  /** More of the legend under the kinds (the coverage view's choice and key), folded away with it. */
+  children?: ReactNode;
 }
 
 const FOLDED_KEY = 'binnenwerk-teamkaart:legenda-ingeklapt';
@@ -33,7 +35,7 @@ function storeFolded(folded: boolean): void {
   }
 }
 
-export function MapLegend({ kinds, counts, active, onChange }: MapLegendProps) {
+export function MapLegend({ kinds, counts, active, onChange, children }: MapLegendProps) {
   const { local, messages } = useIntl();
   const [folded, setFolded] = useState(storedFolded);
   const bodyId = useId();
@@ -76,6 +78,7 @@ export function MapLegend({ kinds, counts, active, onChange }: MapLegendProps) {
           ))}
         </ul>
         <p className="map-legend__note">{active ? messages.legendFiltered : messages.legendShapeNote}</p>
+        {children}
       </div>
     </section>
   );

@@ -92,6 +92,7 @@ describe('StaticTeamMap', () => {
           highlightedProvince: 'NL-GE',
           selectedPlaceKeys: ['zutphen-administratief'],
           searchMarker: [5.39, 52.16],
+          shading: null,
         }}
       />,
     );

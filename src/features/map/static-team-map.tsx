@@ -11,6 +11,7 @@ import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { CLUSTER_CELL, clustersAreDrawn, placeClusters } from '../../domain/place-clusters';
 import type { PlaceGroup } from '../../domain/team-places';
 import { COLOURS, symbolOffset } from './map-look';
+import { areaColour, areaEdgeColour, provinceShade } from '../../components/shading-look';
 import { round, symbolAt, TeamSymbols, type PlacedSymbol } from './static-team-symbols';
 import type { ClientPoint, SymbolHit } from './symbol-point';
 import { StaticMapLabels, staticLabels } from './static-map-labels';
@@ -85,7 +86,7 @@ export interface StaticTeamMapProps {
 export function StaticTeamMap(props: StaticTeamMapProps) {
   const { model, provinces, water, id, label, describedBy, onProvinceClick, onPlaceClick, onPlaceHover } = props;
   const { onClusterClick } = props;
-  const { highlightedProvince, selectedPlaceKeys, searchMarker } = model;
+  const { highlightedProvince, selectedPlaceKeys, searchMarker, shading } = model;
   const svgRef = useRef<SVGSVGElement>(null);
   const scale = useSymbolScale(svgRef);
   const { places: allPlaces, visibleKinds } = model;
@@ -118,6 +119,30 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
   // The lakes go over the provinces, the neighbouring land under them (coarser: it is only context).
   const lakes = useMemo(() => water.filter((area) => area.properties.kind !== 'land'), [water]);
   const lakePaths = useMemo(() => lakes.map((lake) => areaPath(lake.geometry, projection, 1)), [lakes]);
+  const shadedAreas = useMemo(
+    () =>
+      shading?.type === 'areas'
+        ? shading.areas.map((area, index) => ({ area, index, path: areaPath(area.geometry, projection, 1) }))
+        : [],
+    [shading],
+  );
+  const shadingEdges = useMemo(() => {
+    if (shading?.type !== 'areas' || shading.edges.length === 0) return null;
+    const path = shading.edges
+      .map((line) =>
+        line
+          .map(
+            (point, i) =>
+              `${i === 0 ? 'M' : 'L'}${projection
+                .project(point)
+                .map((v) => round(v))
+                .join(' ')}`,
+          )
+          .join(''),
+      )
+      .join('');
+    return { path, colour: areaEdgeColour(shading.areas[0]?.shade ?? 'reach') };
+  }, [shading]);
   const landPaths = useMemo(
     () =>
       water
@@ -160,6 +185,14 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       onPlaceClick(symbol.cluster.key, hit);
       return;
     }
+    // In the nearest-team view a click in a team's area chooses that team's place: the team that serves it.
+    const site = (event.target as Element).getAttribute('data-sites')?.split(' ')[0];
+    const siteSymbol = site ? symbols.find((s) => s.cluster.key === site) : undefined;
+    const siteHit = siteSymbol && hitOf(siteSymbol);
+    if (site && siteHit && onPlaceClick) {
+      onPlaceClick(site, siteHit);
+      return;
+    }
     const code = (event.target as Element).getAttribute('data-province');
     if (code && onProvinceClick) onProvinceClick(code as ProvinceCode);
   };
@@ -195,11 +228,13 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
         {provinces.map((province, index) => {
           const { code } = province.properties;
           const selected = code === highlightedProvince;
+          const shade = provinceShade(shading, code);
           return (
             <path
               key={code}
               d={provincePaths[index]}
               data-province={code}
+              {...(shade && { fill: shade, 'data-shade': shade })}
               {...(selected && {
                 fill: COLOURS.provinceSelected,
                 stroke: COLOURS.provinceSelectedOutline,
@@ -209,6 +244,25 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
           );
         })}
       </g>
+      {shadedAreas.length > 0 && shading?.type === 'areas' && (
+        // Not a target of its own: a click falls through to the province (or, by data-sites, the cell's team).
+        <g strokeLinejoin="round" fillRule="evenodd" data-shading>
+          {shadedAreas.map(({ area, index, path }) => (
+            <path
+              key={index}
+              d={path}
+              fill={areaColour(area.shade)}
+              stroke={shading.outlined ? areaEdgeColour(area.shade) : 'none'}
+              strokeWidth={1.2 * scale}
+              data-shade={area.shade}
+              data-sites={area.siteIds?.join(' ')}
+            />
+          ))}
+          {shadingEdges && (
+            <path d={shadingEdges.path} fill="none" stroke={shadingEdges.colour} strokeWidth={1.6 * scale} />
+          )}
+        </g>
+      )}
       <g fill={COLOURS.water} stroke={COLOURS.waterOutline} strokeWidth={0.6} fillRule="evenodd">
         {lakes.map((lake, index) => (
           <path key={lake.properties.name} d={lakePaths[index]} />

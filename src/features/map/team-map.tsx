@@ -33,6 +33,8 @@ import {
   SOURCE,
   mapStyle,
   provinceFilter,
+  provinceStepsColour,
+  shadingFeatures,
   searchPlaceFeatures,
   CLUSTER_MAX_ZOOM,
   teamClusterFeatures,
@@ -196,6 +198,14 @@ export function TeamMap(props: TeamMapProps) {
     }
     // A click on the lakes selects no province, although the provinces' polygons run under the water.
     if (activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.water] }).length > 0) return;
+    // In the nearest-team view a click in a team's area chooses that team's place: the team that serves it.
+    const [cell] = activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.shadingFill] });
+    const [site] = String(cell?.properties.siteIds ?? '').split(' ');
+    const siteHit = site ? symbolHit(activeMap, site) : null;
+    if (site && siteHit) {
+      props.onPlaceClick(site, siteHit);
+      return;
+    }
     const [province] = activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.provincesFill] });
     const code = province?.properties.code;
     if (typeof code === 'string') props.onProvinceClick(code as ProvinceCode);
@@ -476,6 +486,18 @@ export function TeamMap(props: TeamMapProps) {
     // markerKey stands for the marker: a new array with the same point needs no new data.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, markerKey]);
+
+  const { shading } = model;
+  useEffect(() => {
+    if (!map) return;
+    map.getSource<GeoJSONSource>(SOURCE.shading)?.setData(shadingFeatures(shading));
+    map.setLayoutProperty(
+      LAYER.provinceSteps,
+      'visibility',
+      shading?.type === 'teams-per-province' ? 'visible' : 'none',
+    );
+    map.setPaintProperty(LAYER.provinceSteps, 'fill-color', provinceStepsColour(shading));
+  }, [map, shading]);
 
   useEffect(() => {
     map?.setFilter(LAYER.provinceSelectedFill, provinceFilter(highlightedProvince));
