@@ -134,7 +134,9 @@ export const PlaceSearch = memo(function PlaceSearch({
     if (!used || (!query.trim() && !place)) return '';
     if (placesQuery.isPending) return text.loading;
     if (placesQuery.isError) return '';
-    if (expanded) return text.suggestions(suggestions.length);
+    if (expanded) {
+      return suggestions[0]?.typo ? text.typoSuggestions(suggestions.length) : text.suggestions(suggestions.length);
+    }
     if (place && query === place.name) {
       return text.chosen(place.name, nearest.map((n) => `${n.location.place} ${kmText(n)}`).join(', '));
     }
@@ -218,6 +220,7 @@ export const PlaceSearch = memo(function PlaceSearch({
                 <span className="place-search__option-name">
                   {match.place.name}
                   {match.alias && <span className="place-search__alias"> ({match.alias})</span>}
+                  {match.area && <span className="place-search__alias"> — {text.viaArea(match.area)}</span>}
                 </span>
                 <span className="place-search__province">{whereabouts(match.place)}</span>
               </li>
