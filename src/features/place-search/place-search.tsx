@@ -128,7 +128,9 @@ export const PlaceSearch = memo(function PlaceSearch({
     }
   };
 
-  const whereabouts = (p: Place) => text.whereabouts(PROVINCE_NAMES[p.province], p.municipality);
+  // A suggestion found through its municipality ("Nes — gemeente Ameland") need not name it twice.
+  const whereabouts = (p: Place, matchedArea?: string) =>
+    text.whereabouts(PROVINCE_NAMES[p.province], p.municipality === matchedArea ? undefined : p.municipality);
   const kmText = (n: NearestTeams) => text.distance(number(n.distanceKm, 1));
   const status = (() => {
     if (!used || (!query.trim() && !place)) return '';
@@ -222,7 +224,7 @@ export const PlaceSearch = memo(function PlaceSearch({
                   {match.alias && <span className="place-search__alias"> ({match.alias})</span>}
                   {match.area && <span className="place-search__alias"> — {text.viaArea(match.area)}</span>}
                 </span>
-                <span className="place-search__province">{whereabouts(match.place)}</span>
+                <span className="place-search__province">{whereabouts(match.place, match.area?.name)}</span>
               </li>
             ))}
         </ul>
