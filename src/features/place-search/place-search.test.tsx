@@ -176,15 +176,43 @@ describe('PlaceSearch with places that share a name', () => {
   it('names the municipality in the suggestions and the results', async () => {
     const { input } = renderSearch();
     await userEvent.type(input, 'valkenburg');
+    // Both are exact; GeoNames counts more inhabitants in the one in Katwijk.
     await waitFor(() =>
       expect(optionNames()).toEqual([
-        'Valkenburggemeente Valkenburg aan de Geul, Limburg',
         'Valkenburggemeente Katwijk, Zuid-Holland',
+        'Valkenburggemeente Valkenburg aan de Geul, Limburg',
       ]),
     );
     await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
     expect(
-      screen.getByRole('heading', { name: 'Dichtstbij Valkenburg (gemeente Katwijk, Zuid-Holland)' }),
+      screen.getByRole('heading', { name: 'Dichtstbij Valkenburg (gemeente Valkenburg aan de Geul, Limburg)' }),
     ).toBeInTheDocument();
+  });
+});
+
+describe('PlaceSearch with other names, municipalities and typing errors', () => {
+  it('says how a place matched: through its municipality, or its Frisian name', async () => {
+    const { input, onPlace } = renderSearch();
+    await userEvent.type(input, 'Texel');
+    await waitFor(() => expect(optionNames()).toEqual(['Den Burg — gemeente TexelNoord-Holland']));
+    await userEvent.keyboard('{Enter}');
+    expect(input).toHaveValue('Den Burg');
+    expect(onPlace).toHaveBeenLastCalledWith(expect.objectContaining({ name: 'Den Burg', province: 'NL-NH' }));
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Ljouwert');
+    await waitFor(() => expect(optionNames()[0]).toBe('Leeuwarden (Ljouwert)Friesland'));
+  });
+
+  it('says in the status when it only found places like the text, in English too', async () => {
+    const { input } = renderSearch('en');
+    await userEvent.type(input, 'Amsterdm');
+    await waitFor(() => expect(optionNames()[0]).toBe('AmsterdamNoord-Holland'));
+    const count = screen.getAllByRole('option').length;
+    expect(screen.getByRole('status')).toHaveTextContent(
+      `No place of exactly this name; ${count} places like it. Choose with the arrow keys and Enter.`,
+    );
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Walcheren');
+    await waitFor(() => expect(optionNames()).toEqual(['Middelburg — Walcheren regionZeeland']));
   });
 });

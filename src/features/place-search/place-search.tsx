@@ -128,13 +128,17 @@ export const PlaceSearch = memo(function PlaceSearch({
     }
   };
 
-  const whereabouts = (p: Place) => text.whereabouts(PROVINCE_NAMES[p.province], p.municipality);
+  // A suggestion found through its municipality ("Nes — gemeente Ameland") need not name it twice.
+  const whereabouts = (p: Place, matchedArea?: string) =>
+    text.whereabouts(PROVINCE_NAMES[p.province], p.municipality === matchedArea ? undefined : p.municipality);
   const kmText = (n: NearestTeams) => text.distance(number(n.distanceKm, 1));
   const status = (() => {
     if (!used || (!query.trim() && !place)) return '';
     if (placesQuery.isPending) return text.loading;
     if (placesQuery.isError) return '';
-    if (expanded) return text.suggestions(suggestions.length);
+    if (expanded) {
+      return suggestions[0]?.typo ? text.typoSuggestions(suggestions.length) : text.suggestions(suggestions.length);
+    }
     if (place && query === place.name) {
       return text.chosen(place.name, nearest.map((n) => `${n.location.place} ${kmText(n)}`).join(', '));
     }
@@ -218,8 +222,9 @@ export const PlaceSearch = memo(function PlaceSearch({
                 <span className="place-search__option-name">
                   {match.place.name}
                   {match.alias && <span className="place-search__alias"> ({match.alias})</span>}
+                  {match.area && <span className="place-search__alias"> — {text.viaArea(match.area)}</span>}
                 </span>
-                <span className="place-search__province">{whereabouts(match.place)}</span>
+                <span className="place-search__province">{whereabouts(match.place, match.area?.name)}</span>
               </li>
             ))}
         </ul>
