@@ -21,7 +21,7 @@ const BOX: LandArea = {
   },
 };
 
-const points = (outline: GeoJSON.MultiLineString) => outline.coordinates.flat() as Position[];
+const points = (outline: GeoJSON.MultiLineString) => outline.coordinates.flat() as unknown as Position[];
 
 describe('reachOutline', () => {
   it('is the whole circle round a site far from the coast', () => {
@@ -51,7 +51,7 @@ describe('reachOutline', () => {
     }
     // Each arc ends where the circles cross: there, both centres are km away.
     for (const line of outline.coordinates) {
-      for (const end of [line[0]!, line.at(-1)!] as Position[]) {
+      for (const end of [line[0]!, line.at(-1)!] as unknown as Position[]) {
         expect(distanceKm(a, end)).toBeCloseTo(km, 1);
         expect(distanceKm(b, end)).toBeCloseTo(km, 1);
       }
