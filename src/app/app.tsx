@@ -12,7 +12,7 @@ import type { TeamKind } from '../domain/team-kinds';
 import { DEFAULT_URL_STATE, type UrlState } from '../domain/url-state';
 import { NO_SHADING, type ShadingChoice } from '../domain/map-shading';
 import { CoverageChoice } from '../features/coverage/coverage-choice';
-import { CoverageKey } from '../features/coverage/coverage-key';
+import { CoverageKey, useCoverageSummary } from '../features/coverage/coverage-key';
 import { CoverageTable } from '../features/coverage/coverage-table';
 import { useCoverage } from '../features/coverage/use-coverage';
 import type { MapMode } from '../features/map/map-view';
@@ -82,6 +82,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
   const view = useMapView(selection, searchPlace, kindFilter, data, coverage.shading);
   const kindInfo = teams?.file.kinds.find((kind) => kind.id === kindFilter);
   const kindName = kindInfo ? local(kindInfo.name).toLowerCase() : null;
+  const coverageSummary = useCoverageSummary(coverage, kindName);
   const { summary, spoken, subject } = useMapDescription(teams, selection, kindFilter, view.showsSearch);
   const loadFigures = useFiguresGate(mapMode, data.teamsQuery.isError || data.provincesQuery.isError);
 
@@ -132,7 +133,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
             data={data}
             model={view.model}
             initialCamera={initial.camera}
-            summary={summary}
+            summary={coverageSummary ? `${summary} ${coverageSummary}` : summary}
             canReset={selection.type !== 'country' || searchPlace !== null || movedByUser}
             onReset={resetView}
             onMovedByUser={setMovedByUser}

@@ -40,6 +40,13 @@ export function CoverageKey({ coverage, kindName }: CoverageKeyProps) {
   );
 }
 
+/** The shaded view in words, for the map's description (empty while nothing is shaded). */
+export function useCoverageSummary(coverage: CoverageState, kindName: string | null): string {
+  const t = useCoverageText();
+  if (coverage.choice.type === 'teams' || !coverage.report) return '';
+  return `${t.text.choice[coverage.choice.type]}: ${summary(coverage, kindName, t)}`;
+}
+
 /** The answer in one sentence (also what the live region reads when the view or the distance changes). */
 export function summary(coverage: CoverageState, kindName: string | null, t: CoverageText): string {
   const { report } = coverage;
