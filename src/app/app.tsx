@@ -25,6 +25,7 @@ import { useMapView } from './use-map-view';
 import { useSelection } from './use-selection';
 import { useTeamData } from './use-team-data';
 import { replaceUrlCamera, useUrlState, viewUrl } from './use-url-state';
+import { SearchLinkNote, useSearchLink } from './search-link';
 
 interface AppProps {
   initial?: UrlState;
@@ -49,18 +50,26 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
     initial.selection,
   );
   const [kindFilter, setKindFilter] = useState<TeamKind | null>(initial.kind);
-  const [searchPlace, setSearchPlace] = useState<Place | null>(null);
+  const searchLink = useSearchLink(initial.search);
+  const searchPlace = searchLink.place;
   const [mapMode, setMapMode] = useState<MapMode>('loading');
   const mapRef = useRef<TeamMapHandle>(null);
   // The camera is not where the first view puts it because the user moved it (a shared view counts as moved).
   const [movedByUser, setMovedByUser] = useState(initial.camera !== null);
 
   const selection = teams ? existingSelection(chosen, teams.file, teams.groups) : chosen;
-  const shared = { selection, kind: kindFilter, language, year: yearInUrl(requestedYear, years) };
+  const shared = {
+    selection,
+    kind: kindFilter,
+    language,
+    year: yearInUrl(requestedYear, years),
+    search: searchLink.key,
+  };
   useUrlState(shared, Boolean(teams), (url) => {
     navigate(url.selection);
     setKindFilter(url.kind);
     setRequestedYear(url.year);
+    searchLink.setKey(url.search);
   });
   useEffect(() => {
     if (year !== null) document.title = messages.appTitle(year);
@@ -71,17 +80,18 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
   const { summary, spoken, subject } = useMapDescription(teams, selection, kindFilter, view.showsSearch);
   const loadFigures = useFiguresGate(mapMode, data.teamsQuery.isError || data.provincesQuery.isError);
 
+  const { choose: chooseSearch } = searchLink;
   const chooseSearchPlace = useCallback(
     (place: Place | null) => {
-      setSearchPlace(place);
+      chooseSearch(place);
       navigate(COUNTRY);
     },
-    [navigate],
+    [chooseSearch, navigate],
   );
   // A place is chosen by its name's key (?plaats=den-haag), whichever of its symbols was clicked.
   const placeKey = (key: string) => (teams && placeSummary(teams.groups, key)?.slug) || key;
   const resetView = () => {
-    setSearchPlace(null);
+    searchLink.setKey(null);
     closeDetails();
     // With nothing chosen the camera target stays "the country": the map is told to go back all the same.
     mapRef.current?.showCountry();
@@ -111,6 +121,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
           yearUrl={(y) => viewUrl({ ...shared, year: yearInUrl(y, years) }, false)}
           onChooseYear={setRequestedYear}
         />
+        <SearchLinkNote searchKey={searchLink.key} problem={searchLink.problem} />
         <main className="app__main">
           <MapArea
             mapRef={mapRef}
