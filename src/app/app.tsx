@@ -12,6 +12,8 @@ import type { TeamKind } from '../domain/team-kinds';
 import { DEFAULT_URL_STATE, type UrlState } from '../domain/url-state';
 import type { MapMode } from '../features/map/map-view';
 import type { TeamMapHandle } from '../features/map/team-map';
+import { SearchResultActions } from '../components/search-result-actions';
+import { HandoutButton } from '../features/handout/handout-dialog';
 import { useIntl } from '../i18n/language';
 import { ReportYearProvider } from '../lib/report-year';
 import { AppHeader } from './app-header';
@@ -142,20 +144,35 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
             onShowPlaceDetails={(key) => selectFromPanel({ type: 'place', key: placeKey(key) })}
             searchPlace={searchPlace && { name: searchPlace.name, coordinates: searchPlace.coordinates }}
           />
-          <SidePanel
-            data={data}
-            embed={embed}
-            selection={selection}
-            chosen={view.chosen}
-            search={view.search}
-            searchPlace={searchPlace}
-            onSearchPlace={chooseSearchPlace}
-            onSelect={selectFromPanel}
-            detailsFocusRequest={detailsFocusRequest}
-            kindFilter={kindFilter}
-            onKindFilter={setKindFilter}
-            loadFigures={loadFigures}
-          />
+          <SearchResultActions
+            value={
+              !embed &&
+              view.search &&
+              teams && (
+                <HandoutButton
+                  place={view.search.place}
+                  nearest={view.search.nearest}
+                  file={teams.file}
+                  link={() => viewUrl(shared, false)}
+                />
+              )
+            }
+          >
+            <SidePanel
+              data={data}
+              embed={embed}
+              selection={selection}
+              chosen={view.chosen}
+              search={view.search}
+              searchPlace={searchPlace}
+              onSearchPlace={chooseSearchPlace}
+              onSelect={selectFromPanel}
+              detailsFocusRequest={detailsFocusRequest}
+              kindFilter={kindFilter}
+              onKindFilter={setKindFilter}
+              loadFigures={loadFigures}
+            />
+          </SearchResultActions>
         </main>
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">
           {spoken}
