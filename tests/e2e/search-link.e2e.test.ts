@@ -1,12 +1,17 @@
 // A search is a link, in the built app: `?zoek=` opens on the searched place with the nearest teams (distances
 // computed here from the data files), follows back/forward, ignores hostile values, goes into the embed code; and the
 // handout "Teams bij jou in de buurt" prints on one A4 page and saves a 1920 × 1080 PNG.
-import { readFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { KIND_STYLE } from '../../src/components/kind-style';
+import { colour } from '../../src/styles/tokens';
 import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
+import { colourCounts, hexOf, pngPixels } from './canvas-colours';
 
 const baseUrl = inject('baseUrl');
 const chromium = browserForThisFile();
+beforeAll(() => mkdirSync('screenshots', { recursive: true }));
 
 interface Location {
   place: string;
@@ -175,5 +180,94 @@ describe('a search in the URL', () => {
     await watched.page.getByRole('button', { name: 'Insluiten' }).click();
     const code = await watched.page.getByLabel('HTML-code van het iframe').inputValue();
     expect(code).toMatch(/src="[^"]*\?zoek=amersfoort&amp;embed=1"/);
+  });
+});
+
+const HANDOUT_BUTTON = 'Maak een handout';
+const PNG_BUTTON = 'Opslaan als PNG (1920 × 1080)';
+
+async function openHandout(search: string): Promise<WatchedPage> {
+  const watched = await open(search, { width: 1366, height: 900 });
+  await watched.page.getByRole('button', { name: HANDOUT_BUTTON }).click();
+  await watched.page.locator('dialog.handout[open] .handout__map').waitFor();
+  return watched;
+}
+
+describe('the handout "Teams bij jou in de buurt"', () => {
+  it('opens from the results as a dialog: focus on its first action, headings, the figures, the link; Escape closes', async () => {
+    const expected = expectedNearest(placeNamed('Amersfoort').coordinates);
+    const watched = await openHandout('?zoek=amersfoort');
+    const { page } = watched;
+    const dialog = page.locator('dialog.handout');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Afdrukken (A4)');
+    expect(await dialog.locator('h2').textContent()).toBe('Teams bij jou in de buurt');
+    expect(await dialog.locator('h3').allTextContents()).toEqual([
+      'Kaart van de omgeving',
+      'Dichtstbijzijnde team van elke soort',
+      'Deze weergave online',
+    ]);
+    const entries = await dialog.locator('.handout__entry').allTextContents();
+    expect(entries).toHaveLength(expected.length);
+    expected.forEach((nearest, i) => {
+      expect(entries[i]).toContain(nearest.kind);
+      expect(entries[i]).toContain(nearest.place);
+      expect(entries[i]).toContain(nearest.text);
+    });
+    expect(await dialog.locator('.handout__link').textContent()).toBe(`${baseUrl}?zoek=amersfoort`);
+    expect(await dialog.locator('.handout__footer').textContent()).toContain('Bron: Binnenwerk Jaaroverzicht 2021');
+    // The map names the place and each nearest team's place, and draws one symbol per kind.
+    const map = dialog.getByRole('img', { name: /Amersfoort/ });
+    expect(await map.getAttribute('data-handout-symbols')).toBe(String(expected.length));
+    const names = await map.locator('text').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Amersfoort', ...expected.map((n) => n.place)]));
+    await page.screenshot({ path: 'screenshots/handout-1366x900.png' });
+    const result = await new AxeBuilder({ page })
+      .include('dialog.handout')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(PNG_BUTTON);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.getAttribute('open')).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(HANDOUT_BUTTON);
+    expect(watched.pageErrors).toEqual([]);
+  });
+
+  it('prints instead of the page, on exactly one A4 page, and saves a 1920 × 1080 PNG of the handout', async () => {
+    const watched = await openHandout('?zoek=amersfoort');
+    const { page } = watched;
+    await page.emulateMedia({ media: 'print' });
+    // Only the handout is printed: the app beside it is not laid out.
+    expect(await page.locator('#root').evaluate((root) => getComputedStyle(root).display)).toBe('none');
+    expect(await page.locator('.handout__actions').isVisible()).toBe(false);
+    expect(await page.locator('.handout__map').isVisible()).toBe(true);
+    await page.screenshot({ path: 'screenshots/handout-print.png', fullPage: true });
+    const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    // A4 landscape, as the app's own print: 297 × 210 mm is 842 × 595 points.
+    const [, width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf) ?? [];
+    expect(Math.round(Number(width))).toBe(842);
+    expect(Math.round(Number(height))).toBe(595);
+    await page.emulateMedia({ media: 'screen' });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: PNG_BUTTON }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('binnenwerk-teams-bij-amersfoort.png');
+    await download.saveAs('screenshots/handout.png');
+    const png = pngPixels(readFileSync((await download.path())!));
+    expect([png.width, png.height]).toEqual([1920, 1080]);
+    // Not empty: the title band is Rijksoverheid blue, and each kind's symbol colour is drawn (map and list).
+    expect(hexOf(png.at(4, 4))).toBe(colour.accent);
+    const counts = colourCounts(png, {
+      natuurbeheer: KIND_STYLE.natuurbeheer.colour,
+      pandgebonden: KIND_STYLE.pandgebonden.colour,
+      administratief: KIND_STYLE.administratief.colour,
+    });
+    for (const kind of teamsFile.kinds) expect(counts[kind.id]).toBeGreaterThan(300);
+    expect(watched.pageErrors).toEqual([]);
   });
 });
