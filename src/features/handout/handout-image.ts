@@ -136,7 +136,7 @@ function drawColumn(context: CanvasRenderingContext2D, content: HandoutContent):
   y = drawLines(context, content.linkTitle, COLUMN_X, y + 40, 34);
   context.fillStyle = colour.accent;
   context.font = `22px ${FONT}`;
-  for (const line of breakAnywhere(content.link, COLUMN_WIDTH, (s) => context.measureText(s).width)) {
+  for (const line of breakUrl(content.link, COLUMN_WIDTH, (s) => context.measureText(s).width)) {
     y += 30;
     context.fillText(line, COLUMN_X, y);
   }
@@ -164,14 +164,19 @@ function drawFooter(context: CanvasRenderingContext2D, footer: readonly string[]
   }
 }
 
-/** A URL, which has no spaces, in lines no wider than `maxWidth`: broken after a character that fits. */
-export function breakAnywhere(text: string, maxWidth: number, width: (s: string) => number): string[] {
+/**
+ * A URL, which has no spaces, in lines no wider than `maxWidth`: broken after its last `/`, `?` or `&` that fits, or
+ * else after any character.
+ */
+export function breakUrl(text: string, maxWidth: number, width: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const char of text) {
     if (line && width(line + char) > maxWidth) {
-      lines.push(line);
-      line = '';
+      const cut = Math.max(line.lastIndexOf('/'), line.lastIndexOf('?'), line.lastIndexOf('&')) + 1;
+      const at = cut > 0 && cut < line.length ? cut : line.length;
+      lines.push(line.slice(0, at));
+      line = line.slice(at);
     }
     line += char;
   }
