@@ -17,6 +17,8 @@ import { CoverageTable } from '../features/coverage/coverage-table';
 import { useCoverage } from '../features/coverage/use-coverage';
 import type { MapMode } from '../features/map/map-view';
 import type { TeamMapHandle } from '../features/map/team-map';
+import { SearchResultActions } from '../components/search-result-actions';
+import { HandoutButton } from '../features/handout/handout-dialog';
 import { useIntl } from '../i18n/language';
 import { ReportYearProvider } from '../lib/report-year';
 import { AppHeader } from './app-header';
@@ -30,6 +32,7 @@ import { useMapView } from './use-map-view';
 import { useSelection } from './use-selection';
 import { useTeamData } from './use-team-data';
 import { replaceUrlCamera, useUrlState, viewUrl } from './use-url-state';
+import { SearchLinkNote, useSearchLink } from './search-link';
 
 interface AppProps {
   initial?: UrlState;
@@ -54,18 +57,26 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
     initial.selection,
   );
   const [kindFilter, setKindFilter] = useState<TeamKind | null>(initial.kind);
-  const [searchPlace, setSearchPlace] = useState<Place | null>(null);
+  const searchLink = useSearchLink(initial.search);
+  const searchPlace = searchLink.place;
   const [mapMode, setMapMode] = useState<MapMode>('loading');
   const mapRef = useRef<TeamMapHandle>(null);
   // The camera is not where the first view puts it because the user moved it (a shared view counts as moved).
   const [movedByUser, setMovedByUser] = useState(initial.camera !== null);
 
   const selection = teams ? existingSelection(chosen, teams.file, teams.groups) : chosen;
-  const shared = { selection, kind: kindFilter, language, year: yearInUrl(requestedYear, years) };
+  const shared = {
+    selection,
+    kind: kindFilter,
+    language,
+    year: yearInUrl(requestedYear, years),
+    search: searchLink.key,
+  };
   useUrlState(shared, Boolean(teams), (url) => {
     navigate(url.selection);
     setKindFilter(url.kind);
     setRequestedYear(url.year);
+    searchLink.setKey(url.search);
   });
   useEffect(() => {
     if (year !== null) document.title = messages.appTitle(year);
@@ -86,17 +97,18 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
   const { summary, spoken, subject } = useMapDescription(teams, selection, kindFilter, view.showsSearch);
   const loadFigures = useFiguresGate(mapMode, data.teamsQuery.isError || data.provincesQuery.isError);
 
+  const { choose: chooseSearch } = searchLink;
   const chooseSearchPlace = useCallback(
     (place: Place | null) => {
-      setSearchPlace(place);
+      chooseSearch(place);
       navigate(COUNTRY);
     },
-    [navigate],
+    [chooseSearch, navigate],
   );
   // A place is chosen by its name's key (?plaats=den-haag), whichever of its symbols was clicked.
   const placeKey = (key: string) => (teams && placeSummary(teams.groups, key)?.slug) || key;
   const resetView = () => {
-    setSearchPlace(null);
+    searchLink.setKey(null);
     closeDetails();
     // With nothing chosen the camera target stays "the country": the map is told to go back all the same.
     mapRef.current?.showCountry();
@@ -126,6 +138,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
           yearUrl={(y) => viewUrl({ ...shared, year: yearInUrl(y, years) }, false)}
           onChooseYear={setRequestedYear}
         />
+        <SearchLinkNote searchKey={searchLink.key} problem={searchLink.problem} />
         <main className="app__main">
           <MapArea
             mapRef={mapRef}
@@ -156,34 +169,49 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
               )
             }
           />
-          <SidePanel
-            data={data}
-            embed={embed}
-            selection={selection}
-            chosen={view.chosen}
-            search={view.search}
-            searchPlace={searchPlace}
-            onSearchPlace={chooseSearchPlace}
-            onSelect={selectFromPanel}
-            detailsFocusRequest={detailsFocusRequest}
-            kindFilter={kindFilter}
-            onKindFilter={setKindFilter}
-            loadFigures={loadFigures}
-            coverage={
-              teams &&
-              coverage.report && (
-                <CoverageTable
-                  coverage={coverage}
-                  kindName={kindName}
-                  groups={teams.groups}
-                  kindLabel={(group) => {
-                    const info = teams.file.kinds.find((kind) => kind.id === group.kind);
-                    return info ? local(info.name) : group.kind;
-                  }}
+          <SearchResultActions
+            value={
+              !embed &&
+              view.search &&
+              teams && (
+                <HandoutButton
+                  place={view.search.place}
+                  nearest={view.search.nearest}
+                  file={teams.file}
+                  link={() => viewUrl(shared, false)}
                 />
               )
             }
-          />
+          >
+            <SidePanel
+              data={data}
+              embed={embed}
+              selection={selection}
+              chosen={view.chosen}
+              search={view.search}
+              searchPlace={searchPlace}
+              onSearchPlace={chooseSearchPlace}
+              onSelect={selectFromPanel}
+              detailsFocusRequest={detailsFocusRequest}
+              kindFilter={kindFilter}
+              onKindFilter={setKindFilter}
+              loadFigures={loadFigures}
+              coverage={
+                teams &&
+                coverage.report && (
+                  <CoverageTable
+                    coverage={coverage}
+                    kindName={kindName}
+                    groups={teams.groups}
+                    kindLabel={(group) => {
+                      const info = teams.file.kinds.find((kind) => kind.id === group.kind);
+                      return info ? local(info.name) : group.kind;
+                    }}
+                  />
+                )
+              }
+            />
+          </SearchResultActions>
         </main>
         <p className="visually-hidden" aria-live="polite" aria-atomic="true">
           {spoken}

@@ -1,4 +1,5 @@
-// Keeps the selection, the kind filter and the language in the address bar, and follows back/forward.
+// Keeps the selection, the searched place, the kind filter and the language in the address bar, and follows
+// back/forward.
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { Language } from '../domain/format';
 import type { Selection } from '../domain/selection';
@@ -12,33 +13,36 @@ export interface SharedState {
   language: Language;
   /** The report's year as the link carries it: null for the latest. */
   year: number | null;
+  /** The searched place's key (`?zoek=`), or null. */
+  search: string | null;
 }
 
 /**
  * Writes `state` to the URL once `ready` (the data that validates it has loaded): a new history entry when the
- * user chose something else, a replaced entry when only the language changed. Calls `onNavigate` with the
+ * user chose or searched something else, a replaced entry when only the language changed. Calls `onNavigate` with the
  * state of the entry that back/forward moved to.
  */
 export function useUrlState(state: SharedState, ready: boolean, onNavigate: (state: UrlState) => void): void {
   const written = useRef<SharedState | null>(null);
-  const { selection, kind, language, year } = state;
+  const { selection, kind, language, year, search } = state;
 
   useEffect(() => {
     if (!ready) return;
     const current = parseUrlState(window.location.search);
     const previous = written.current;
-    written.current = { selection, kind, language, year };
-    const choiceChanged = !sameSelection(current.selection, selection) || current.kind !== kind;
+    written.current = { selection, kind, language, year, search };
+    const choiceChanged =
+      !sameSelection(current.selection, selection) || current.kind !== kind || current.search !== search;
     const yearChanged = current.year !== year;
     // A new choice moves the camera, so the old camera no longer belongs in the URL.
-    const next = { ...current, selection, kind, language, year, camera: choiceChanged ? null : current.camera };
-    const search = formatUrlState(next);
-    if (search === window.location.search) return;
+    const next = { ...current, selection, kind, language, year, search, camera: choiceChanged ? null : current.camera };
+    const query = formatUrlState(next);
+    if (query === window.location.search) return;
     // On the first write, a link with unknown or hostile parameters is rewritten to what was understood.
-    const url = urlWithSearch(search);
+    const url = urlWithSearch(query);
     if (previous && (choiceChanged || yearChanged)) window.history.pushState(null, '', url);
     else window.history.replaceState(window.history.state, '', url);
-  }, [ready, selection, kind, language, year]);
+  }, [ready, selection, kind, language, year, search]);
 
   const navigate = useEffectEvent(() => onNavigate(parseUrlState(window.location.search)));
   useEffect(() => {

@@ -27,6 +27,15 @@ describe('iframeSnippet', () => {
   });
 });
 
+describe('iframeSnippet with a search', () => {
+  it('keeps the searched place in the src, its ampersands escaped', () => {
+    const src = 'https://example.org/teamkaart/?zoek=valkenburg_katwijk&embed=1';
+    expect(iframeSnippet({ src, title: 'Kaart' })).toContain(
+      'src="https://example.org/teamkaart/?zoek=valkenburg_katwijk&amp;embed=1"',
+    );
+  });
+});
+
 describe('escapeHtmlAttribute', () => {
   it('escapes the ampersand first', () => {
     expect(escapeHtmlAttribute(`a&b"c'd<e>`)).toBe('a&amp;b&quot;c&#39;d&lt;e&gt;');

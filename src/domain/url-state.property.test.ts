@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { PROVINCE_CODES, isProvinceCode } from './provinces';
 import { TEAM_KINDS } from './team-kinds';
 import { CAMERA_MARGIN, COUNTRY_BOUNDS, ZOOM_LIMITS } from './netherlands';
+import { MAX_SEARCH_KEY_LENGTH, SEARCH_KEY } from './search-key';
 import { URL_PARAM, formatUrlState, parseUrlState, type UrlState } from './url-state';
 
 const within = (x: number, [min, max]: readonly [number, number]) => x >= min && x <= max;
@@ -30,6 +31,7 @@ function isValid(state: UrlState): boolean {
     cameraOk &&
     (state.kind === null || TEAM_KINDS.includes(state.kind)) &&
     ['nl', 'en'].includes(state.language) &&
+    (state.search === null || (SEARCH_KEY.test(state.search) && state.search.length <= MAX_SEARCH_KEY_LENGTH)) &&
     (state.year === null || (Number.isInteger(state.year) && state.year >= 1000 && state.year <= 9999))
   );
 }
@@ -73,6 +75,7 @@ const state: fc.Arbitrary<UrlState> = fc.record({
     { nil: null },
   ),
   year: fc.option(fc.integer({ min: 1000, max: 9999 }), { nil: null }),
+  search: fc.option(fc.stringMatching(/^[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}(_[a-z0-9]{1,10}){0,1}$/), { nil: null }),
 });
 
 describe('parseUrlState, for any query string', () => {

@@ -10,6 +10,24 @@ describe('parseUrlState', () => {
       embed: true,
       camera: null,
       year: null,
+      search: null,
+    });
+  });
+
+  it('reads the searched place as a key, and a name written by hand as its slug', () => {
+    expect(parseUrlState('?zoek=amersfoort').search).toBe('amersfoort');
+    expect(parseUrlState('?zoek=valkenburg_katwijk').search).toBe('valkenburg_katwijk');
+    expect(parseUrlState('?zoek=Den%20Haag').search).toBe('den-haag');
+    expect(parseUrlState("?zoek='s-Hertogenbosch").search).toBe('s-hertogenbosch');
+    expect(parseUrlState('?zoek=Sint%20Odili%C3%ABnberg').search).toBe('sint-odilienberg');
+  });
+
+  it('keeps the other parameters beside a search', () => {
+    expect(parseUrlState('?zoek=baarn&soort=natuurbeheer&taal=en')).toEqual({
+      ...DEFAULT_URL_STATE,
+      kind: 'natuurbeheer',
+      language: 'en',
+      search: 'baarn',
     });
   });
 
@@ -56,6 +74,13 @@ describe('parseUrlState', () => {
     ['a year with a sign or decimals', '?jaar=%2B2021&jaar=2021.5'],
     ['a year written in words', '?jaar=twintig'],
     ['a duplicated, broken query', '?provincie&&provincie==&team=&kaart=//'],
+    ['script text as search', '?zoek=%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+    ['a script URL as search', '?zoek=javascript%3Aalert(1)'],
+    ['markup in a search', '?zoek=%22%3E%3Csvg%20onload%3Dalert(1)%3E'],
+    ['an absurdly long search', `?zoek=${'a'.repeat(81)}`],
+    ['a search of punctuation only', "?zoek=''--..%20"],
+    ['a search with a NUL', '?zoek=baarn%00'],
+    ['an empty search', '?zoek='],
   ])('ignores %s and keeps the default view', (_case, search) => {
     expect(parseUrlState(search)).toEqual(DEFAULT_URL_STATE);
   });
@@ -86,8 +111,11 @@ describe('formatUrlState', () => {
         embed: true,
         camera: { center: [5.123456789, 52.0987654321], zoom: 8.123 },
         year: 2021,
+        search: 'valkenburg_katwijk',
       }),
-    ).toBe('?jaar=2021&team=natuur-baarn&soort=pandgebonden&taal=en&embed=1&kaart=8.12/52.09877/5.12346');
+    ).toBe(
+      '?jaar=2021&team=natuur-baarn&zoek=valkenburg_katwijk&soort=pandgebonden&taal=en&embed=1&kaart=8.12/52.09877/5.12346',
+    );
   });
 
   it('round-trips through parseUrlState', () => {
@@ -98,6 +126,7 @@ describe('formatUrlState', () => {
       embed: false,
       camera: { center: [5.9, 51.2], zoom: 8 },
       year: 2099,
+      search: 's-hertogenbosch',
     };
     expect(parseUrlState(formatUrlState(state))).toEqual(state);
   });

@@ -2,6 +2,7 @@
 import type { Language } from './format';
 import { CAMERA_MARGIN, isInCountryBounds, ZOOM_LIMITS } from './netherlands';
 import { isProvinceCode } from './provinces';
+import { parseSearchKey } from './search-key';
 import { COUNTRY, type Selection } from './selection';
 import { TEAM_KINDS, type TeamKind } from './team-kinds';
 
@@ -19,6 +20,8 @@ export interface UrlState {
   camera: Camera | null;
   /** The report's year a link asks for (`?jaar=2021`); null: the latest. Checked against the index by the app. */
   year: number | null;
+  /** The searched place's key (`?zoek=amersfoort`, see search-key.ts); null: nothing searched. Resolved by the app. */
+  search: string | null;
 }
 
 /** Dutch parameter names: the links are shared on Dutch government pages. */
@@ -31,6 +34,7 @@ export const URL_PARAM = {
   embed: 'embed',
   camera: 'kaart',
   year: 'jaar',
+  search: 'zoek',
 } as const;
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -40,6 +44,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   embed: false,
   camera: null,
   year: null,
+  search: null,
 };
 
 // Ids and place keys are lowercase slugs; anything else (script text, paths, very long strings) is ignored.
@@ -56,6 +61,7 @@ export function parseUrlState(search: string): UrlState {
     embed: ['1', 'true', 'ja'].includes(params.get(URL_PARAM.embed) ?? ''),
     camera: parseCamera(params.get(URL_PARAM.camera)),
     year: parseYear(params.get(URL_PARAM.year)),
+    search: parseSearchKey(params.get(URL_PARAM.search)),
   };
 }
 
@@ -119,6 +125,7 @@ export function formatUrlState(state: UrlState): string {
   if (selection.type === 'province') params.set(URL_PARAM.province, selection.code);
   if (selection.type === 'place') params.set(URL_PARAM.place, selection.key);
   if (selection.type === 'team') params.set(URL_PARAM.team, selection.id);
+  if (state.search) params.set(URL_PARAM.search, state.search);
   if (state.kind) params.set(URL_PARAM.kind, state.kind);
   if (state.language !== 'nl') params.set(URL_PARAM.language, state.language);
   if (state.embed) params.set(URL_PARAM.embed, '1');

@@ -1,6 +1,7 @@
 // All interface text, Dutch first and English second. Data texts (place names, quotes) stay as the source prints them.
 import type { Language } from '../domain/format';
 import type { TeamKind } from '../domain/team-kinds';
+import { HANDOUT_MESSAGES, type HandoutMessages } from './handout-messages';
 import { SEARCH_MESSAGES, type SearchMessages } from './search-messages';
 import { SHARE_MESSAGES, type ShareMessages } from './share-messages';
 import { SUMMARY_MESSAGES, type SummaryMessages } from './summary-messages';
@@ -10,6 +11,7 @@ export interface Messages extends CoreMessages {
   search: SearchMessages;
   share: ShareMessages;
   summary: SummaryMessages;
+  handout: HandoutMessages;
 }
 
 interface CoreMessages {
@@ -267,11 +269,13 @@ export const MESSAGES: Record<Language, Messages> = {
     search: SEARCH_MESSAGES.nl,
     share: SHARE_MESSAGES.nl,
     summary: SUMMARY_MESSAGES.nl,
+    handout: HANDOUT_MESSAGES.nl,
   },
   en: {
     ...en,
     search: SEARCH_MESSAGES.en,
     share: SHARE_MESSAGES.en,
     summary: SUMMARY_MESSAGES.en,
+    handout: HANDOUT_MESSAGES.en,
   },
 };

@@ -1,8 +1,10 @@
-// The answer to the search: the nearest team of each kind with its distance, each a button that opens the team.
+// The answer to the search: the nearest team of each kind with its distance, each a button that opens the team; and
+// what the page adds to it (the handout).
 import type { TeamsFile } from '../../data/teams-file';
 import { nearestPlaceGroup, type NearestTeams } from '../../domain/nearest-teams';
 import type { Selection } from '../../domain/selection';
 import type { PlaceGroup } from '../../domain/team-places';
+import { useSearchResultActions } from '../../components/search-result-actions';
 import { TeamButton } from '../../components/team-button';
 import { teamLabel } from '../../components/team-label';
 import { useIntl } from '../../i18n/language';
@@ -20,6 +22,7 @@ export function NearbyTeams({ file, groups, title, nearest, distanceText, onSele
   const intl = useIntl();
   const { messages } = intl;
   const text = messages.search;
+  const actions = useSearchResultActions();
   return (
     <div className="nearby">
       <h3 className="nearby__title">{title}</h3>
@@ -52,6 +55,7 @@ export function NearbyTeams({ file, groups, title, nearest, distanceText, onSele
         </ul>
       )}
       <p className="nearby__note">{text.resultsNote}</p>
+      {nearest.length > 0 && actions}
     </div>
   );
 }
