@@ -192,6 +192,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
               searchPlace={searchPlace}
               onSearchPlace={chooseSearchPlace}
               onSelect={selectFromPanel}
+              onShowOnMap={select}
               detailsFocusRequest={detailsFocusRequest}
               kindFilter={kindFilter}
               onKindFilter={setKindFilter}

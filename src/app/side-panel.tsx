@@ -35,6 +35,8 @@ interface SidePanelProps {
   searchPlace: Place | null;
   onSearchPlace: (place: Place | null) => void;
   onSelect: (selection: Selection) => void;
+  /** A choice that the map answers (the report's "show on the map"): focus stays where it is. */
+  onShowOnMap: (selection: Selection) => void;
   detailsFocusRequest: number;
   kindFilter: TeamKind | null;
   onKindFilter: (kind: TeamKind | null) => void;
@@ -77,15 +79,17 @@ export function SidePanel(props: SidePanelProps) {
       </PanelBoundary>
     );
   // A choice made far below the map (the review of the year's Limburg) is answered where it shows: the map scrolls
-  // into view; the focus stays where it was, and the choice is announced as any other.
+  // into view; the focus stays where it was (the details taking it would scroll the page back to them), and the
+  // choice is announced as any other. `nearest`: a map already on screen (the sticky one on a desktop) stays put.
+  const { onShowOnMap } = props;
   const showOnMap = useCallback(
     (choice: Selection) => {
-      onSelect(choice);
+      onShowOnMap(choice);
       document
         .getElementById(MAP_AREA_ID)
         ?.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     },
-    [onSelect],
+    [onShowOnMap],
   );
   return (
     <aside className="side-panel">

@@ -11,7 +11,8 @@ const chromium = browserForThisFile();
 async function open(width: number, height: number, touch = false): Promise<Page> {
   const { page } = chromium.track(await openWatchedPage(chromium.browser, { width, height, touch }));
   await page.goto(baseUrl);
-  await waitForMapReady(page);
+  // The header is what is tested: the SVG map, the first to answer, is enough (a desktop's WebGL map follows later).
+  await waitForMapReady(page, 30_000, { svgOnly: true });
   return page;
 }
 
@@ -71,7 +72,7 @@ describe('the phone menu', () => {
   it('closes on a click outside it (a mouse at phone width)', async () => {
     const { page } = chromium.track(await openWatchedPage(chromium.browser, { width: 390, height: 844 }));
     await page.goto(baseUrl);
-    await waitForMapReady(page);
+    await waitForMapReady(page, 30_000, { svgOnly: true });
     const menu = page.getByRole('button', { name: menuName });
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');

@@ -30,7 +30,8 @@ const headline = (id: string) => headlines.find((h) => h.id === id)!;
 async function openReport(language: Language, { width = 1280, height = 900, touch = false } = {}): Promise<Page> {
   const { page } = chromium.track(await openWatchedPage(chromium.browser, { width, height, touch }));
   await page.goto(`${baseUrl}${language === 'en' ? '?taal=en' : ''}`);
-  await waitForMapReady(page, 30_000, { svgOnly: touch });
+  // The panel is what is tested: the SVG map, the first to answer, is enough (a desktop's WebGL map follows later).
+  await waitForMapReady(page, 30_000, { svgOnly: true });
   const panel = page.locator('details.report');
   // The panel loads when it comes near the screen.
   await page.locator('.team-list').scrollIntoViewIfNeeded();
@@ -111,6 +112,25 @@ describe('the review of the year', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     await page.locator('.details').getByRole('heading', { name: 'Limburg', exact: true }).waitFor();
+    // The answer is on screen: the map, far above the report on a phone, scrolls into view (a few frames after the
+    // press at most: reduced motion scrolls at once) and stays there; the focus stays on the button.
+    await page.waitForFunction(
+      () => {
+        const area = document.getElementById('kaart')!.getBoundingClientRect();
+        return area.top > -area.height / 2 && area.top < innerHeight / 2;
+      },
+      undefined,
+      { timeout: 5_000 },
+    );
+    // Two frames later still there (nothing scrolled it away again), the whole map on screen.
+    const area = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const box = document.getElementById('kaart')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom };
+    });
+    expect(area.top).toBeGreaterThanOrEqual(-1);
+    expect(area.bottom).toBeLessThanOrEqual(844 + 1);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Toon Limburg op de kaart');
     expect(new URL(page.url()).searchParams.get('provincie')?.toUpperCase()).toBe('NL-LI');
     // The SVG map (a phone keeps it) fills Limburg as chosen.
     await expect(page.locator('[data-province="NL-LI"]').getAttribute('fill')).resolves.toBe(
@@ -120,8 +140,27 @@ describe('the review of the year', () => {
   });
 });
 
-describe('axe-core with the report open', () => {
-  it('finds no WCAG 2.1 A/AA violation, with every source sentence open', async () => {
+describe('the report open on a desktop', () => {
+  it('shows Limburg on the sticky map without moving the page under the button', async () => {
+    const page = await openReport('nl', { width: 1366, height: 900 });
+    const button = page.getByRole('button', { name: 'Toon Limburg op de kaart' });
+    const tops = () =>
+      page.evaluate(() => ({
+        map: document.getElementById('kaart')!.getBoundingClientRect().top,
+        button: document.querySelector('.timeline__show')!.getBoundingClientRect().top,
+      }));
+    await button.focus();
+    const before = await tops();
+    await page.keyboard.press('Enter');
+    await page.locator('.details').getByRole('heading', { name: 'Limburg', exact: true }).waitFor();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const after = await tops();
+    expect(after.map).toBeCloseTo(before.map, 0);
+    expect(after.button).toBeCloseTo(before.button, 0);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Toon Limburg op de kaart');
+  });
+
+  it('finds no WCAG 2.1 A/AA violation with axe-core, with every source sentence open', async () => {
     const page = await openReport('nl');
     for (const summary of await page.locator('details.report .source-quote summary').all()) await summary.click();
     const result = await new AxeBuilder({ page })
