@@ -179,7 +179,7 @@ describe('what the user does', () => {
     const { page } = await openWith({}, { width: 320, height: 640 });
     await waitForMapReady(page);
     const typed = 'x'.repeat(200);
-    await page.getByRole('combobox').fill(typed);
+    await page.getByRole('combobox', { name: /^(Plaatsnaam|Place name)$/ }).fill(typed);
     const status = page.locator('.place-search [role="status"]');
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/Geen plaats gevonden/);
     expect(await pageWidth(page)).toBeLessThanOrEqual(320);

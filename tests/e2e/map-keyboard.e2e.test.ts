@@ -183,7 +183,7 @@ describe('the map by keyboard', () => {
     await page.goto(baseUrl);
     await waitForMapReady(page);
     await page.getByRole('combobox', { name: 'Plaatsnaam' }).pressSequentially('Amersfoort');
-    await page.getByRole('option').first().waitFor();
+    await page.locator('.place-search__listbox').getByRole('option').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.locator('.nearby__team').first().waitFor();

@@ -101,7 +101,7 @@ describe('a search in the URL', () => {
     const { page } = watched;
     const choose = async (name: string) => {
       await combobox(watched).fill(name);
-      await page.getByRole('option').first().waitFor();
+      await page.locator('.place-search__listbox').getByRole('option').first().waitFor();
       await combobox(watched).press('Enter');
     };
     await choose('Amersfoort');
@@ -168,7 +168,7 @@ describe('a search in the URL', () => {
     expect(await watched.page.locator('.map-legend__kind[aria-pressed="true"]').count()).toBe(1);
     // A new search replaces the place the link named, and the note goes.
     await combobox(watched).fill('Baarn');
-    await watched.page.getByRole('option').first().waitFor();
+    await watched.page.locator('.place-search__listbox').getByRole('option').first().waitFor();
     await combobox(watched).press('Enter');
     await expect.poll(() => search(watched)).toBe('?zoek=baarn&soort=natuurbeheer');
     expect(await note.count()).toBe(0);

@@ -74,9 +74,9 @@ const STEPS: [name: string, weight: number, step: Step][] = [
     'a place search',
     1,
     async (page, random) => {
-      const input = page.getByRole('combobox');
+      const input = page.getByRole('combobox', { name: /^(Plaatsnaam|Place name)$/ });
       await input.fill(pick(PLACES, random));
-      await page.getByRole('option').first().waitFor({ timeout: 5_000 });
+      await page.locator('.place-search__listbox').getByRole('option').first().waitFor({ timeout: 5_000 });
       await input.press('ArrowDown');
       await input.press('Enter');
     },

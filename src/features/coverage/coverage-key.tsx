@@ -32,7 +32,11 @@ export function CoverageKey({ coverage, kindName }: CoverageKeyProps) {
   }
   return (
     <div className="coverage-key">
-      <p className="coverage-key__status" role="status">
+      {/* Teams per province says its answer ("12 van 12 provincies") in the legend everywhere: it is short. */}
+      <p
+        className={`coverage-key__status${coverage.report?.type === 'teams-per-province' ? ' coverage-key__status--shown' : ''}`}
+        role="status"
+      >
         {coverage.computing ? text.computing : summary(coverage, kindName, t)}
       </p>
       {keyRows(coverage, kindName, t)}
