@@ -6,7 +6,7 @@ import type { Box } from './map-projection';
 export type Rgb = readonly [number, number, number];
 
 /** The HTML laid over the map (legend, buttons, status), whose symbols share the team colours: hidden in shots. */
-const OVERLAYS_HIDDEN =
+export const OVERLAYS_HIDDEN =
   '.map-area__legend, .map-area__reset, .map-area__status, .maplibregl-control-container { visibility: hidden !important; }';
 
 /** How far apart two colours may be (sum of the channels' differences) and still count as the same. */

@@ -13,6 +13,7 @@ import { distanceKm } from '../../src/domain/distance';
 import type { Position } from '../../src/domain/geometry';
 import { PROVINCE_NAMES, type ProvinceCode } from '../../src/domain/provinces';
 import { placeGroups } from '../../src/domain/team-places';
+import type { TeamKind } from '../../src/domain/team-kinds';
 import { teamsByProvince } from '../../src/domain/teams';
 import { shadeColour } from '../../src/styles/tokens';
 import { COUNTRY_BOUNDS } from '../../src/domain/netherlands';
@@ -21,7 +22,8 @@ import { fitProjection } from '../../src/domain/web-mercator';
 const baseUrl = inject('baseUrl');
 const browser = browserForThisFile();
 const teams = realTeamsFile().teams;
-const natureSites = placeGroups(teams).filter((group) => group.kind === 'natuurbeheer');
+const sitesOf = (kind: TeamKind) => placeGroups(teams).filter((group) => group.kind === kind);
+const natureSites = sitesOf('natuurbeheer');
 const amersfoort = realPlacesFile().places.find((place) => place.name === 'Amersfoort')!.coordinates;
 const REACH_KM = 25;
 /** A phone keeps the SVG map until a gesture: the tests that are not about the WebGL map use it (quicker). */
@@ -46,10 +48,11 @@ function polygonsOf(geometry: { type: string; coordinates: unknown }): Rings[] {
 }
 
 /**
- * The provinces with no land within `km` of a nature team, by another method than the app's: points 0.01° apart
+ * The provinces with no land within `km` of a team of `kind`, by another method than the app's: points 0.01° apart
  * (about 1 km) over each province's land (the lakes taken out), each checked against every team.
  */
-function provincesWithoutReach(km: number): ProvinceCode[] {
+function provincesWithoutReach(km: number, kind: TeamKind): ProvinceCode[] {
+  const sites = sitesOf(kind);
   const lakes = realWaterFile()
     .features.filter((feature) => feature.properties.kind === 'lake')
     .flatMap((lake) => polygonsOf(lake.geometry));
@@ -64,7 +67,7 @@ function provincesWithoutReach(km: number): ProvinceCode[] {
           const point: Position = [lon, lat];
           if (!polygons.some((rings) => inRings(point, rings))) continue;
           if (lakes.some((rings) => inRings(point, rings))) continue;
-          if (natureSites.some((site) => distanceKm(site.coordinates, point) <= km)) return false;
+          if (sites.some((site) => distanceKm(site.coordinates, point) <= km)) return false;
         }
       }
       return true;
@@ -79,6 +82,31 @@ async function open(query: string, size = { width: 1366, height: 900 }, touch = 
   await watched.page.goto(`${baseUrl}${query}`);
   await waitForMapReady(watched.page, 30_000, { svgOnly: touch });
   return { ...watched, requested };
+}
+
+/** The table's provinces at 0 % and the sentence naming them are what the data gives for `kind`. */
+async function expectUnreached(page: Page, kind: TeamKind, kindName: string) {
+  const expected = provincesWithoutReach(REACH_KM, kind);
+  const table = page.locator('.coverage-table table');
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({ code: tr.getAttribute('data-province'), share: tr.querySelector('td')?.textContent })),
+    );
+  expect(rows).toHaveLength(realProvincesFile().features.length);
+  expect(
+    rows
+      .filter((row) => row.share === '0')
+      .map((row) => row.code)
+      .sort(),
+  ).toEqual([...expected].sort());
+  const sentence = await page.locator('.coverage-table > p').first().textContent();
+  if (expected.length > 0) {
+    expect(sentence).toContain(`Geen land binnen 25 km van een team voor ${kindName} in: `);
+    for (const code of expected) expect(sentence).toContain(PROVINCE_NAMES[code]);
+  } else {
+    expect(sentence).toContain(`Elke provincie heeft land binnen 25 km van een team voor ${kindName}.`);
+  }
 }
 
 async function chooseView(page: Page, view: string, km?: number) {
@@ -102,27 +130,7 @@ describe('the reach view', () => {
     await table.waitFor();
     expect(requested.some((url) => /coverage-worker/.test(url))).toBe(true);
 
-    const expected = provincesWithoutReach(REACH_KM);
-    const rows = await table
-      .locator('tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => ({ code: tr.getAttribute('data-province'), share: tr.querySelector('td')?.textContent })),
-      );
-    expect(rows).toHaveLength(realProvincesFile().features.length);
-    expect(
-      rows
-        .filter((row) => row.share === '0')
-        .map((row) => row.code)
-        .sort(),
-    ).toEqual([...expected].sort());
-    const sentence = await page.locator('.coverage-table > p').first().textContent();
-    if (expected.length > 0) {
-      for (const code of expected) expect(sentence).toContain(PROVINCE_NAMES[code]);
-      expect(sentence).toContain('Geen land binnen 25 km van een team voor bos- en natuurbeheer in:');
-    } else {
-      expect(sentence).toContain('Elke provincie heeft land binnen 25 km');
-    }
-
+    await expectUnreached(page, 'natuurbeheer', 'bos- en natuurbeheer');
     // The WebGL map draws the reach in its colour, with its edge.
     const counts = await canvasColourCounts(page, { reach: shadeColour.reach, edge: shadeColour.reachEdge });
     expect(counts.reach).toBeGreaterThan(5000);
@@ -130,6 +138,11 @@ describe('the reach view', () => {
 
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+
+    // Another kind, chosen in the legend: the building-related teams leave provinces without reach at 25 km.
+    await page.locator('.map-legend__kind', { hasText: 'Pandgebonden' }).click();
+    await page.locator('.coverage-table > p', { hasText: 'pandgebonden' }).waitFor();
+    await expectUnreached(page, 'pandgebonden', 'pandgebonden');
   });
 
   it('says it in English, and a larger distance reaches more land', async () => {

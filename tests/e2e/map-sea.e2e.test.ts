@@ -2,7 +2,7 @@
 // map of a browser without WebGL), read back from the screen at places whose colour the data fixes.
 import { describe, expect, inject, it } from 'vitest';
 import { browserWithoutWebGL, browserForThisFile, openWatchedPage, waitForMapReady } from './browser';
-import { hexOf, mapCanvasPixels, pngPixels } from './canvas-colours';
+import { hexOf, mapCanvasPixels, OVERLAYS_HIDDEN, pngPixels } from './canvas-colours';
 import { fittedViewPixel, initialViewPixel } from './map-projection';
 import { COUNTRY_BOUNDS } from '../../src/domain/netherlands';
 import { COLOURS } from '../../src/features/map/map-look';
@@ -47,7 +47,8 @@ describe('sea and neighbouring land', () => {
         await page.locator('.team-list').waitFor();
         const svg = page.locator('svg.static-map');
         const box = (await svg.boundingBox())!;
-        const pixels = pngPixels(await page.screenshot());
+        // The map itself, as for the WebGL map: the legend and the notes over it hidden (they may cover a place).
+        const pixels = pngPixels(await page.screenshot({ style: OVERLAYS_HIDDEN }));
         for (const [name, [lon, lat], colour] of PLACES) {
           // The drawing fills its box as preserveAspectRatio="meet" does: the country's box fitted, centred.
           const { x, y } = fittedViewPixel(box, COUNTRY_BOUNDS, 0, lon, lat);

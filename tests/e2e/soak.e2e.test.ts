@@ -69,7 +69,16 @@ const STEPS: [name: string, weight: number, step: Step][] = [
   ],
   ['a team in the list', 3, (page, random) => clickNth(page, '.team-list .team-list__team', random)],
   ['a province in the list', 2, (page, random) => clickNth(page, '.team-list__province-button', random)],
-  ['a kind in the legend', 2, (page, random) => clickNth(page, '.map-legend__kind', random)],
+  [
+    'a kind in the legend',
+    2,
+    async (page, random) => {
+      // A click on the map may have folded the legend (its title is over the map): a person opens it again first.
+      const toggle = page.locator('.map-legend__toggle[aria-expanded="false"]');
+      if ((await toggle.count()) > 0) await toggle.click({ force: true, timeout: 5_000 });
+      await clickNth(page, '.map-legend__kind', random);
+    },
+  ],
   [
     'a place search',
     1,
