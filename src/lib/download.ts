@@ -12,3 +12,17 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
 }
+
+/** Saves a drawn canvas as a PNG download; rejects when the browser gives no image. */
+export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => {
+      if (!blob) {
+        reject(new Error('toBlob gave no image'));
+        return;
+      }
+      downloadBlob(blob, fileName);
+      resolve();
+    }, 'image/png');
+  });
+}

@@ -10,6 +10,7 @@ import type { NearestTeams } from '../../domain/nearest-teams';
 import { PROVINCE_NAMES } from '../../domain/provinces';
 import { teamLabel } from '../../components/team-label';
 import { useIntl } from '../../i18n/language';
+import { downloadCanvas } from '../../lib/download';
 import { useReportYear } from '../../lib/report-year';
 import type { HandoutContent } from './handout-content';
 import { handoutMapModel } from './handout-map-model';
@@ -97,13 +98,13 @@ export function HandoutButton({ place, nearest, file, link }: HandoutButtonProps
     setStatus('saving');
     try {
       // The drawing code loads when a PNG is first asked for.
-      const { downloadHandoutImage, drawHandoutImage } = await import('./handout-image');
+      const { drawHandoutImage } = await import('./handout-image');
       const slug = place.name
         .normalize('NFKD')
         .replace(/\p{M}/gu, '')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-');
-      await downloadHandoutImage(drawHandoutImage(content, map), `${text.fileName(slug.replace(/^-|-$/g, ''))}.png`);
+      await downloadCanvas(drawHandoutImage(content, map), `${text.fileName(slug.replace(/^-|-$/g, ''))}.png`);
       setStatus('idle');
     } catch (error) {
       console.warn('Handout PNG failed:', error);

@@ -2,7 +2,6 @@
 // model as the page's SVG), the nearest teams with their distances, the link, and the source line. Drawn on a canvas
 // from the data, so it needs no image request (the CSP allows none) and no WebGL.
 import { KIND_STYLE, shapePathAt } from '../../components/kind-style';
-import { downloadBlob } from '../../lib/download';
 import { wrapText } from '../../lib/wrap-text';
 import { colour, mapColour } from '../../styles/tokens';
 import type { HandoutContent } from './handout-content';
@@ -182,17 +181,4 @@ export function breakUrl(text: string, maxWidth: number, width: (s: string) => n
   }
   if (line) lines.push(line);
   return lines;
-}
-
-export function downloadHandoutImage(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => {
-      if (!blob) {
-        reject(new Error('toBlob gave no image'));
-        return;
-      }
-      downloadBlob(blob, fileName);
-      resolve();
-    }, 'image/png');
-  });
 }

@@ -3,6 +3,7 @@
 // a second map cannot be drawn.
 import { useState, type RefObject } from 'react';
 import { useIntl } from '../../i18n/language';
+import { downloadCanvas } from '../../lib/download';
 import type { MapImageText } from './map-image';
 import type { TeamMapHandle } from './team-map';
 import './map.css';
@@ -29,7 +30,7 @@ export function MapExportButton({ map, image, fileName }: MapExportButtonProps) 
     setStatus(shape);
     try {
       // The picture's composition loads when it is first asked for, not before the map.
-      const { composeMapImage, composeSlideImage, downloadCanvas, slideMapSize } = await import('./map-image');
+      const { composeMapImage, composeSlideImage, slideMapSize } = await import('./map-image');
       const size = shape === 'slide' ? slideMapSize(image) : undefined;
       const drawn = await handle.picture(size).catch((error: unknown) => {
         console.info('Second map not drawn, using the map on screen:', error);

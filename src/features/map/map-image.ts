@@ -3,7 +3,6 @@
 import { KIND_STYLE, shapePath } from '../../components/kind-style';
 import type { TeamKind } from '../../domain/team-kinds';
 import { colour } from '../../styles/tokens';
-import { downloadBlob } from '../../lib/download';
 import { wrapText } from '../../lib/wrap-text';
 
 export interface MapImageText {
@@ -124,17 +123,4 @@ export function composeMapImage(map: HTMLCanvasElement, scale: number, text: Map
   const last = drawLegend(context, text, PADDING, HEADER + mapHeight + PADDING + LINE / 2);
   drawFooter(context, lines, last + LINE / 2 + PADDING);
   return out;
-}
-
-export function downloadCanvas(canvas: HTMLCanvasElement, fileName: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => {
-      if (!blob) {
-        reject(new Error('toBlob gave no image'));
-        return;
-      }
-      downloadBlob(blob, fileName);
-      resolve();
-    }, 'image/png');
-  });
 }
