@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../src/i18n/messages';
 import { DATA_FILES, yearFiles } from '../src/data/queries';
 import { PUBLISHED_YEAR, realTeamsFile } from '../tests/fixtures/public-files';
-import { fillFirstViewTexts, firstViewMarkup } from './first-view-markup';
+import { PROVINCE_CODES } from '../src/domain/provinces';
+import { placeGroups } from '../src/domain/team-places';
+import { parseUrlState } from '../src/domain/url-state';
+import { fillFirstViewTexts, firstViewAnswers, firstViewMarkup } from './first-view-markup';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -20,6 +23,16 @@ describe('the first view that index.html carries', () => {
     expect([...markup.matchAll(/>(\d+)<\/text>/g)].map((m) => Number(m[1])).sort((a, b) => a - b)).toEqual([
       2, 2, 4, 9,
     ]);
+  });
+
+  it('carries, for its answers to a click (first-view-taps.ts), each symbol’s hidden ring where the symbol is', () => {
+    const rings = [
+      ...markup.matchAll(/<circle [^>]*data-ring="([^"]+)" data-at="([\d.]+),([\d.]+)" visibility="hidden"/g),
+    ];
+    const places = [...markup.matchAll(/data-places="([^"]*)"/g)].flatMap((m) => m[1]!.split(' '));
+    expect(rings.map((m) => m[1]).sort()).toEqual([...places].sort());
+    expect(markup).toMatch(/<svg [^>]*data-hit-radius="\d+"/);
+    expect(markup).toMatch(/data-chosen-look="#[0-9a-f]{6} #[0-9a-f]{6} [\d.]+"/i);
   });
 
   it('stays small: under 12 KB gzip with the page around it', async () => {
@@ -65,5 +78,40 @@ describe('the first view that index.html carries', () => {
 
   it('refuses a placeholder it does not know', () => {
     expect(() => fillFirstViewTexts('<p>{{onbekend}}</p>', resolve(root, 'public'))).toThrow('{{onbekend}}');
+  });
+});
+
+describe('the first view’s answers to a click before the app has started', () => {
+  const answers = firstViewAnswers(resolve(root, 'public'));
+  const templates = [
+    ...answers.matchAll(
+      /<template data-answer data-language="(\w+)" data-key="([^"]+)" data-query="([^"]+)">(.*?)<\/template>/g,
+    ),
+  ];
+
+  it('has in each language the details of every place and province, under the URL the app opens them by', () => {
+    const groups = placeGroups(realTeamsFile().teams);
+    const keys = [...groups.map((group) => group.key), ...PROVINCE_CODES].sort();
+    for (const language of Object.keys(MESSAGES)) {
+      const ofLanguage = templates.filter((m) => m[1] === language);
+      expect(ofLanguage.map((m) => m[2]).sort()).toEqual(keys);
+      for (const [, , key, query, details] of ofLanguage) {
+        const { selection } = parseUrlState(`?${query}`);
+        expect(selection.type === 'place' ? selection.key : selection.type === 'province' ? selection.code : '').toBe(
+          key,
+        );
+        expect(details).toMatch(/^<div class="details-panel"><section class="details" [^>]*><h2 id="details-title"/);
+      }
+    }
+    expect(templates).toHaveLength(keys.length * Object.keys(MESSAGES).length);
+  });
+
+  it('shows them in a place that is hidden until a click', () => {
+    expect(answers).toMatch(/^<div id="first-view-answer" class="first-view-answer" [^>]*hidden=""><\/div>/);
+  });
+
+  it('stays small: under 8 KB gzip', async () => {
+    const { gzipSync } = await import('node:zlib');
+    expect(gzipSync(answers).length).toBeLessThan(8_000);
   });
 });

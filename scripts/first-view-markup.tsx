@@ -10,9 +10,14 @@ import { parseTeamsFile } from '../src/data/teams-file';
 import { parseWaterFile } from '../src/data/water-file';
 import { parseYearsFile } from '../src/data/years-file';
 import { PROVINCE_CODES } from '../src/domain/provinces';
+import type { Selection } from '../src/domain/selection';
+import { DEFAULT_URL_STATE, formatUrlState, URL_PARAM } from '../src/domain/url-state';
+import type { Language } from '../src/domain/format';
 import { MESSAGES } from '../src/i18n/messages';
+import { LanguageProvider } from '../src/i18n/language';
 import { overviewMapModel } from '../src/domain/map-model';
 import { placeGroups } from '../src/domain/team-places';
+import { DetailsPanel } from '../src/features/details/details-panel';
 import { StaticTeamMap } from '../src/features/map/static-team-map';
 
 function reader(publicDir: string) {
@@ -37,8 +42,46 @@ export function firstViewMarkup(publicDir: string): string {
       provinces={provinces.features}
       water={water.features}
       model={overviewMapModel(placeGroups(teams.teams))}
+      answersFirstTaps
     />,
   );
+}
+
+/**
+ * What the first view answers a click with before the app has started (src/first-view-taps.ts): the details panel
+ * of each place and province, drawn by the app's own component in each language, as inert templates; and the empty
+ * place they are shown in. Each template carries its selection as the app's URL writes it, so that the app opens on
+ * the same choice.
+ */
+export function firstViewAnswers(publicDir: string): string {
+  const read = reader(publicDir);
+  const file = read(yearFiles(latestYear(publicDir)).teams, parseTeamsFile);
+  const groups = placeGroups(file.teams);
+  const selections: Selection[] = [
+    ...groups.map((group): Selection => ({ type: 'place', key: group.key })),
+    ...PROVINCE_CODES.map((code): Selection => ({ type: 'province', code })),
+  ];
+  const templates = (Object.keys(MESSAGES) as Language[]).flatMap((language) =>
+    selections.map((selection) => {
+      const query = formatUrlState({ ...DEFAULT_URL_STATE, selection }).slice(1);
+      const details = renderToStaticMarkup(
+        <LanguageProvider initial={language}>
+          <DetailsPanel
+            file={file}
+            groups={groups}
+            selection={selection}
+            onSelect={() => {}}
+            contact={null}
+            focusRequest={0}
+          />
+        </LanguageProvider>,
+      );
+      const key = selection.type === 'place' ? selection.key : selection.type === 'province' ? selection.code : '';
+      return `<template data-answer data-language="${language}" data-key="${key}" data-query="${query}">${details}</template>`;
+    }),
+  );
+  const params = [URL_PARAM.team, URL_PARAM.place, URL_PARAM.province].join(' ');
+  return `<div id="first-view-answer" class="first-view-answer" data-selection-params="${params}" data-language-param="${URL_PARAM.language}" hidden></div>${templates.join('')}`;
 }
 
 /** The page's texts and files that depend on the year, by the placeholder index.html has for each. */

@@ -16,9 +16,11 @@ import { shownYear } from './domain/report-years';
 import { LanguageProvider } from './i18n/language';
 import { parseUrlState } from './domain/url-state';
 import { afterFirstPaint } from './lib/after-first-paint';
+import { takeOverFirstTaps } from './first-view-taps';
 
-// Read once: later changes of the URL come from the app itself or from back/forward (see use-url-state).
-const initial = parseUrlState(window.location.search);
+// Read for the data to fetch; read again when the app starts, for what the first view may have been clicked on since.
+const linked = parseUrlState(window.location.search);
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html mist het element #root');
 // The static map that index.html shows before any script has run: the app takes it over until its data is in.
@@ -42,7 +44,7 @@ const years = client.fetchQuery(yearsQueryOptions()).then(
 );
 const builtInTeams = builtInYear === null ? null : client.prefetchQuery(teamsQueryOptions(builtInYear));
 const teams = years.then((list) => {
-  const year = shownYear(initial.year, list, builtInYear)?.year ?? null;
+  const year = shownYear(linked.year, list, builtInYear)?.year ?? null;
   return year === null || year === builtInYear ? builtInTeams : client.prefetchQuery(teamsQueryOptions(year));
 });
 const firstData = Promise.race([
@@ -52,16 +54,20 @@ const firstData = Promise.race([
 
 // Let the browser paint the page as index.html brought it (with its static map) before React starts working; the
 // first render is a transition, which React does in slices, so that a tap in the meantime is answered.
-void Promise.all([afterFirstPaint(), firstData]).then(() =>
+void Promise.all([afterFirstPaint(), firstData]).then(() => {
+  // From here the app answers: the first view's answer (a place or province clicked before) is the app's first state.
+  // Later changes of the URL come from the app itself or from back/forward (see use-url-state).
+  const firstTap = takeOverFirstTaps();
+  const initial = parseUrlState(window.location.search);
   startTransition(() =>
     createRoot(root).render(
       <StrictMode>
         <QueryClientProvider client={client}>
           <LanguageProvider initial={initial.language}>
-            <App initial={initial} firstView={firstView} builtInYear={builtInYear} />
+            <App initial={initial} firstView={firstView} builtInYear={builtInYear} firstTap={firstTap} />
           </LanguageProvider>
         </QueryClientProvider>
       </StrictMode>,
     ),
-  ),
-);
+  );
+});

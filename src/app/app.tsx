@@ -17,6 +17,7 @@ import { CoverageTable } from '../features/coverage/coverage-table';
 import { useCoverage } from '../features/coverage/use-coverage';
 import type { MapMode } from '../features/map/map-view';
 import type { TeamMapHandle } from '../features/map/team-map';
+import type { FirstTap } from '../first-view-taps';
 import { SearchResultActions } from '../components/search-result-actions';
 import { HandoutButton } from '../features/handout/handout-dialog';
 import { useIntl } from '../i18n/language';
@@ -40,9 +41,11 @@ interface AppProps {
   firstView?: Element | null;
   /** The latest year when the page was built (index.html's `data-jaar`): shown until data/jaren.json says more. */
   builtInYear?: number | null;
+  /** What the first view was clicked on before the app started (first-view-taps.ts), if its answer is shown. */
+  firstTap?: FirstTap | null;
 }
 
-export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear = null }: AppProps) {
+export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear = null, firstTap = null }: AppProps) {
   const { embed } = initial;
   const { language, local, messages } = useIntl();
   // The year the link or the visitor asked for (null: the latest); which one is shown depends on the index.
@@ -143,6 +146,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
           <MapArea
             mapRef={mapRef}
             firstView={firstView}
+            firstTap={firstTap}
             data={data}
             model={view.model}
             initialCamera={initial.camera}

@@ -1,6 +1,6 @@
 // The map area: the map (whichever picture of it is shown), its description, the way back, the legend, the
 // tooltip and card at a symbol, and what went wrong with the map's files.
-import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { DATA_FILES, townsQueryOptions } from '../data/queries';
 import type { MapModel } from '../domain/map-model';
@@ -24,6 +24,7 @@ import { MapKeyboard } from '../features/map/map-keyboard';
 import { provinceLabels } from '../domain/map-labels';
 import { media } from '../styles/tokens';
 import { useIntl } from '../i18n/language';
+import type { FirstTap } from '../first-view-taps';
 import type { TeamDataState } from './use-team-data';
 import { isInFrame } from './use-embed-height';
 import { replaceUrlCamera } from './use-url-state';
@@ -33,6 +34,8 @@ const SUMMARY_ID = 'map-summary';
 /** The map area's id: the skip link's target, and where a choice made far below the map scrolls to. */
 export const MAP_AREA_ID = 'kaart';
 interface MapAreaProps {
+  /** What the first view in index.html was clicked on before the app started (first-view-taps.ts), if still shown. */
+  firstTap?: FirstTap | null;
   mapRef: RefObject<TeamMapHandle | null>;
   firstView: Element | null;
   data: TeamDataState;
@@ -60,6 +63,11 @@ interface MapAreaProps {
   coverage: ReactNode;
 }
 
+/** A tap, or a layout with the details under the map: the answer comes where the finger was. */
+function opensCard(touch: boolean): boolean {
+  return touch || Boolean(window.matchMedia?.(media.stacked).matches);
+}
+
 /** A card opened by a tap, at its symbol (in the map area's coordinates; null while the map moves). */
 interface OpenCard {
   key: string;
@@ -75,12 +83,34 @@ export function MapArea(props: MapAreaProps) {
   const townsQuery = useQuery({ ...townsQueryOptions(), enabled: false });
   const areaRef = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<{ key: string; anchor: Point } | null>(null);
-  const [card, setCard] = useState<OpenCard | null>(null);
   /** A point on screen in the map area's coordinates (they stay right when the page scrolls). */
   const inArea = (point: ClientPoint | null): Point | null => {
     const box = areaRef.current?.getBoundingClientRect();
     return point && box ? { x: point.x - box.left, y: point.y - box.top } : null;
   };
+  // A symbol tapped on the first view goes on as a tap on this map: the app opens on its place (from the URL), and
+  // where a tap opens a card, the card is there, at the symbol once this map has drawn it (the app's page is laid out
+  // a little differently from index.html's, so the symbol may have moved).
+  const { firstTap } = props;
+  const [card, setCard] = useState<OpenCard | null>(() =>
+    firstTap?.place && opensCard(firstTap.touch) ? { key: firstTap.place, anchor: null } : null,
+  );
+  useEffect(() => {
+    const key = firstTap?.place;
+    if (!key || !opensCard(firstTap.touch)) return;
+    // After layout, before the symbols' size on screen is settled (a kind's offset beside another follows it): twice.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const ring = areaRef.current?.querySelector(`[data-selected-place="${CSS.escape(key)}"]`);
+        const box = ring?.getBoundingClientRect();
+        const centre = box && { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        setCard((open) => (open?.key === key && centre ? { key, anchor: inArea(centre) } : open));
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+    // Once, when the app starts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const placeOf = (key: string | undefined) => (key && teams ? placeSummary(teams.groups, key) : null);
   const hovered = placeOf(hover?.key);
   // The card belongs to the chosen place: choosing something else (or Escape, or Heel Nederland) closes it.
@@ -99,9 +129,7 @@ export function MapArea(props: MapAreaProps) {
   const placeClick = (key: string, hit?: SymbolHit) => {
     onPlaceClick(key);
     setHover(null);
-    // A tap, or a layout with the details under the map: the answer comes where the finger was.
-    const compact = hit?.touch || window.matchMedia?.(media.stacked).matches;
-    setCard(hit && compact ? { key, anchor: inArea(hit) } : null);
+    setCard(hit && opensCard(hit.touch) ? { key, anchor: inArea(hit) } : null);
   };
 
   return (

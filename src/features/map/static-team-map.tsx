@@ -62,6 +62,9 @@ function drawingToClient(svg: SVGSVGElement | null, x: number, y: number): Clien
   return { x: point.x, y: point.y };
 }
 
+/** A chosen province's outline, in drawing units. */
+const CHOSEN_PROVINCE_EDGE = 2.5;
+
 /** How far from a symbol's centre a click still hits it, in screen pixels. */
 const HIT_RADIUS = 13;
 
@@ -81,11 +84,16 @@ export interface StaticTeamMapProps {
   onPlaceHover?: (hit: SymbolHit | null) => void;
   /** A cluster of several places was clicked or tapped (its centre on screen); without this, the province selects. */
   onClusterClick?: (point: ClientPoint) => void;
+  /**
+   * The build-time copy in index.html: it carries what first-view-taps.ts needs to answer a click before the app has
+   * started (where each symbol is, its hidden ring, how far a click reaches, how a chosen province looks).
+   */
+  answersFirstTaps?: boolean;
 }
 
 export function StaticTeamMap(props: StaticTeamMapProps) {
   const { model, provinces, water, id, label, describedBy, onProvinceClick, onPlaceClick, onPlaceHover } = props;
-  const { onClusterClick } = props;
+  const { onClusterClick, answersFirstTaps = false } = props;
   const { highlightedProvince, selectedPlaceKeys, searchMarker, shading } = model;
   const svgRef = useRef<SVGSVGElement>(null);
   const scale = useSymbolScale(svgRef);
@@ -208,6 +216,7 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
       focusable="false"
       data-static-map-teams={symbols.length}
       data-static-map-clustered={clustered || undefined}
+      {...(answersFirstTaps && { 'data-hit-radius': HIT_RADIUS })}
       onClick={onProvinceClick || onPlaceClick || onClusterClick ? onClick : undefined}
       onPointerDown={(event) => (pointerType.current = event.pointerType)}
       {...(onPlaceHover && { onMouseMove, onMouseLeave })}
@@ -224,6 +233,9 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
         strokeWidth={0.8}
         strokeLinejoin="round"
         fillRule="evenodd"
+        {...(answersFirstTaps && {
+          'data-chosen-look': `${COLOURS.provinceSelected} ${COLOURS.provinceSelectedOutline} ${CHOSEN_PROVINCE_EDGE}`,
+        })}
       >
         {provinces.map((province, index) => {
           const { code } = province.properties;
@@ -238,7 +250,7 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
               {...(selected && {
                 fill: COLOURS.provinceSelected,
                 stroke: COLOURS.provinceSelectedOutline,
-                strokeWidth: 2.5,
+                strokeWidth: CHOSEN_PROVINCE_EDGE,
               })}
             />
           );
@@ -279,7 +291,12 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
         />
       )}
       <StaticMapLabels labels={labels} scale={scale} />
-      <TeamSymbols symbols={symbols} scale={scale} selectedPlaceKeys={selectedPlaceKeys} />
+      <TeamSymbols
+        symbols={symbols}
+        scale={scale}
+        selectedPlaceKeys={selectedPlaceKeys}
+        answersFirstTaps={answersFirstTaps}
+      />
     </svg>
   );
 }

@@ -21,19 +21,23 @@ export function TeamSymbols({
   symbols,
   scale,
   selectedPlaceKeys,
+  answersFirstTaps = false,
 }: {
   symbols: PlacedSymbol[];
   scale: number;
   selectedPlaceKeys: readonly string[];
+  /** The first view in index.html (first-view-taps.ts): every symbol's ring is drawn, hidden, and says where it is. */
+  answersFirstTaps?: boolean;
 }) {
   // A cluster is ringed when one of its places is chosen.
   const chosen = new Set(selectedPlaceKeys);
   const selected =
     chosen.size === 0 ? [] : symbols.filter((s) => s.cluster.places.some((place) => chosen.has(place.key)));
+  const ringed = answersFirstTaps ? symbols : selected;
   const counted = symbols.filter((s) => s.cluster.teams > 1);
   return (
     <g className="static-map__teams">
-      {selected.map(({ cluster, x, y }) => (
+      {ringed.map(({ cluster, x, y }) => (
         <circle
           key={cluster.key}
           cx={x}
@@ -42,7 +46,9 @@ export function TeamSymbols({
           fill={SYMBOL.light}
           stroke={SYMBOL.dark}
           strokeWidth={SYMBOL.ring.width * scale}
-          data-selected-place={cluster.key}
+          {...(answersFirstTaps
+            ? { 'data-ring': cluster.key, 'data-at': `${x},${y}`, visibility: 'hidden' }
+            : { 'data-selected-place': cluster.key })}
         />
       ))}
       {TEAM_KINDS.map((kind) => {

@@ -1,0 +1,134 @@
+// Entry point, before the app (index.html loads it first): the static map that index.html shows answers a click or a
+// tap on a team symbol or a province at once, with the details panel that the build drew in for each of them
+// (scripts/first-view-markup.tsx), while the app's own script is still on its way (on a slow phone, a second or two).
+// The choice goes into the address as the app writes it, so the app opens on the same choice; main.tsx calls
+// `takeOverFirstTaps` when the app starts, and from then on the app answers. Plain DOM, no imports: this file is all
+// the page runs before the app.
+
+/** What the visitor chose on the first view, for the app to carry on from. */
+export interface FirstTap {
+  /** The place group's key of the symbol (as in `?plaats=`); null for a province. */
+  place: string | null;
+  /** The symbol's centre in the map area (`.map-area`, the same box in index.html as in the app); null if none. */
+  point: { x: number; y: number } | null;
+  /** Whether a finger (not a mouse) chose it. */
+  touch: boolean;
+}
+
+interface Choice {
+  key: string;
+  tap: FirstTap;
+  ring?: Element;
+  province?: Element;
+}
+
+let answering = true;
+let shown: Choice | null = null;
+let pointerType = '';
+
+const svg = document.getElementById('first-view');
+const answer = document.getElementById('first-view-answer');
+if (svg instanceof SVGSVGElement && answer) {
+  svg.addEventListener('pointerdown', (event) => (pointerType = event.pointerType));
+  svg.addEventListener('click', (event) => {
+    if (answering) onMapClick(svg, answer, event);
+  });
+  answer.addEventListener('click', (event) => {
+    if (answering && (event.target as Element).closest('.details__close')) close(answer);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (answering && event.key === 'Escape' && shown) close(answer);
+  });
+}
+
+/**
+ * Ends the first view's answers (the app takes over) and says what was chosen there and is still shown, if anything.
+ * The address already carries it.
+ */
+export function takeOverFirstTaps(): FirstTap | null {
+  answering = false;
+  return shown?.tap ?? null;
+}
+
+function onMapClick(svg: SVGSVGElement, answer: HTMLElement, event: MouseEvent): void {
+  const touch = pointerType === 'touch';
+  const symbol = symbolAt(svg, event);
+  if (symbol) {
+    choose(answer, { key: symbol.key, ring: symbol.ring, tap: { place: symbol.key, point: symbol.point, touch } });
+    return;
+  }
+  const province = (event.target as Element).closest('[data-province]');
+  const code = province?.getAttribute('data-province');
+  if (province && code) choose(answer, { key: code, province, tap: { place: null, point: null, touch } });
+}
+
+/** The symbol nearest to the click within the map's hit radius (screen pixels), as the app's map finds it. */
+function symbolAt(svg: SVGSVGElement, event: MouseEvent) {
+  const matrix = svg.getScreenCTM();
+  if (!matrix) return null;
+  const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+  let best: { key: string; ring: Element; point: FirstTap['point'] } | null = null;
+  let bestDistance = Number(svg.dataset.hitRadius) / matrix.a;
+  for (const ring of svg.querySelectorAll<SVGElement>('[data-ring]')) {
+    const [x = NaN, y = NaN] = (ring.dataset.at ?? '').split(',').map(Number);
+    const distance = Math.hypot(x - at.x, y - at.y);
+    if (!(distance <= bestDistance)) continue;
+    bestDistance = distance;
+    const centre = new DOMPoint(x, y).matrixTransform(matrix);
+    const area = svg.closest('.map-area')?.getBoundingClientRect();
+    const point = area ? { x: centre.x - area.left, y: centre.y - area.top } : null;
+    best = { key: ring.dataset.ring ?? '', ring, point };
+  }
+  return best;
+}
+
+function choose(answer: HTMLElement, choice: Choice): void {
+  const params = new URLSearchParams(window.location.search);
+  const language = params.get(answer.dataset.languageParam ?? '') ?? 'nl';
+  const templates = [...document.querySelectorAll<HTMLTemplateElement>('template[data-answer]')];
+  const ofKey = templates.filter((template) => template.dataset.key === choice.key);
+  const template = ofKey.find((t) => t.dataset.language === language) ?? ofKey[0];
+  if (!template) return;
+  unmark();
+  answer.replaceChildren(template.content.cloneNode(true));
+  answer.hidden = false;
+  shown = choice;
+  mark(choice);
+  writeAddress(answer, new URLSearchParams(template.dataset.query));
+}
+
+function close(answer: HTMLElement): void {
+  unmark();
+  shown = null;
+  answer.hidden = true;
+  answer.replaceChildren();
+  writeAddress(answer, new URLSearchParams());
+}
+
+/** The ring round the chosen symbol, or the chosen province's fill and outline (as the app's map draws them). */
+function mark({ ring, province }: Choice): void {
+  ring?.setAttribute('visibility', 'visible');
+  const look = province?.parentElement?.getAttribute('data-chosen-look')?.split(' ');
+  if (!province || !look) return;
+  const [fill = '', stroke = '', width = ''] = look;
+  province.setAttribute('fill', fill);
+  province.setAttribute('stroke', stroke);
+  province.setAttribute('stroke-width', width);
+  // Drawn last, so that its outline is not under its neighbours'.
+  province.parentElement?.append(province);
+}
+
+function unmark(): void {
+  shown?.ring?.setAttribute('visibility', 'hidden');
+  for (const name of ['fill', 'stroke', 'stroke-width']) shown?.province?.removeAttribute(name);
+}
+
+/** The address with the choice in place of any earlier one; the rest of the query stays. */
+function writeAddress(answer: HTMLElement, selection: URLSearchParams): void {
+  const params = new URLSearchParams(window.location.search);
+  for (const name of (answer.dataset.selectionParams ?? '').split(' ')) params.delete(name);
+  for (const [name, value] of selection) params.set(name, value);
+  const query = params.toString();
+  const { pathname, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${query ? `?${query}` : ''}${hash}`);
+}

@@ -1,0 +1,158 @@
+// The first view answers before the app has started (src/first-view-taps.ts): the app's script is held back, a team
+// symbol or a province on the static map of index.html is clicked or tapped, and its details are on screen; then the
+// app is let through and opens on the same choice, as its own map would have answered it.
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { parseTeamsFile } from '../../src/data/teams-file';
+import { PROVINCE_NAMES, type ProvinceCode } from '../../src/domain/provinces';
+import { placeGroups } from '../../src/domain/team-places';
+import { MESSAGES } from '../../src/i18n/messages';
+import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
+import { initialViewPixel } from './map-projection';
+
+const baseUrl = inject('baseUrl');
+const chromium = browserForThisFile();
+
+const teamsFile = parseTeamsFile(JSON.parse(readFileSync('public/data/2021/teams.json', 'utf8')));
+/** A place with one team, so that its details are headed by the place's name. */
+const PLACE = 'Baarn';
+const group = placeGroups(teamsFile.teams).find((g) => g.place === PLACE)!;
+
+interface HeldPage extends WatchedPage {
+  /** Lets the app's script through. */
+  release: () => void;
+}
+
+/** A page whose app script (index-*.js) waits until `release`: only index.html and the first view's taps run. */
+async function openHeld(search: string, size: { width: number; height: number; touch?: boolean }): Promise<HeldPage> {
+  const watched = chromium.track(await openWatchedPage(chromium.browser, size));
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await watched.page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await watched.page.goto(`${baseUrl}${search}`, { waitUntil: 'commit' });
+  // The first view's script has run once its listeners answer: wait for the answer place to exist and the map to lay out.
+  await watched.page.waitForSelector('#first-view-answer', { state: 'attached' });
+  await watched.page.waitForFunction(
+    () => (document.querySelector('#first-view')?.getBoundingClientRect().width ?? 0) > 0,
+  );
+  return { ...watched, release };
+}
+
+async function placePixel(page: Page) {
+  const box = await page.locator('.team-map').boundingBox();
+  if (!box) throw new Error('no map box');
+  const [lon, lat] = group.coordinates;
+  return initialViewPixel(box, lon, lat);
+}
+
+/** A point on the first view inside a province and away from every symbol (found in the page, from the picture). */
+async function provincePoint(page: Page): Promise<{ x: number; y: number; code: ProvinceCode }> {
+  const found = await page.evaluate(() => {
+    const svg = document.querySelector<SVGSVGElement>('#first-view')!;
+    const box = svg.getBoundingClientRect();
+    const matrix = svg.getScreenCTM()!;
+    const rings = [...svg.querySelectorAll<SVGElement>('[data-ring]')].map((ring) => {
+      const [x, y] = ring.dataset.at!.split(',').map(Number) as [number, number];
+      return new DOMPoint(x, y).matrixTransform(matrix);
+    });
+    for (let y = box.top + box.height * 0.3; y < box.bottom; y += 7)
+      for (let x = box.left + box.width * 0.3; x < box.right; x += 7) {
+        const code = document.elementFromPoint(x, y)?.getAttribute('data-province');
+        if (code && rings.every((ring) => Math.hypot(ring.x - x, ring.y - y) > 40)) return { x, y, code };
+      }
+    return null;
+  });
+  if (!found) throw new Error('no point inside a province away from the symbols');
+  return found as { x: number; y: number; code: ProvinceCode };
+}
+
+const answerHeading = (page: Page) => page.locator('#first-view-answer .details #details-title');
+
+describe('the first view answers before the app has started', () => {
+  it('a click on a team symbol shows its details, marks it and puts it in the address; the app opens on it', async () => {
+    const held = await openHeld('', { width: 1366, height: 900 });
+    const { page } = held;
+    const { x, y } = await placePixel(page);
+    await page.mouse.click(x, y);
+    await expect.poll(() => answerHeading(page).textContent()).toBe(PLACE);
+    expect(await answerHeading(page).isVisible()).toBe(true);
+    expect(await page.locator('.side-panel__loading').isVisible()).toBe(false);
+    expect(await page.evaluate(() => window.location.search)).toBe(`?plaats=${group.key}`);
+    expect(await page.locator(`#first-view [data-ring="${group.key}"]`).getAttribute('visibility')).toBe('visible');
+    // The app has not run: only the first view answered.
+    expect(await page.locator('[data-map-ready]').count()).toBe(0);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+    held.release();
+    await waitForMapReady(page, 30_000, { svgOnly: true });
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe(PLACE);
+    expect(await page.locator('#first-view-answer').count()).toBe(0);
+    expect(await page.locator(`[data-selected-place="${group.key}"]`).count()).toBe(1);
+    expect(await page.evaluate(() => window.location.search)).toBe(`?plaats=${group.key}`);
+    expect(held.pageErrors).toEqual([]);
+  });
+
+  it('a province selects; Sluiten and Escape close the answer and take it out of the address', async () => {
+    const held = await openHeld('?taal=en', { width: 1366, height: 900 });
+    const { page } = held;
+    const point = await provincePoint(page);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => answerHeading(page).textContent()).toBe(PROVINCE_NAMES[point.code]);
+    expect(await page.evaluate(() => window.location.search)).toBe(`?taal=en&provincie=${point.code}`);
+    // In the language the link asks for.
+    expect(await page.locator('#first-view-answer .details__close').textContent()).toBe('Close');
+    const province = page.locator(`#first-view [data-province="${point.code}"]`);
+    expect(await province.getAttribute('fill')).not.toBeNull();
+    await page.locator('#first-view-answer .details__close').click();
+    expect(await page.locator('#first-view-answer').isHidden()).toBe(true);
+    expect(await province.getAttribute('fill')).toBeNull();
+    expect(await page.evaluate(() => window.location.search)).toBe('?taal=en');
+
+    const { x, y } = await placePixel(page);
+    await page.mouse.click(x, y);
+    await expect.poll(() => answerHeading(page).textContent()).toBe(PLACE);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#first-view-answer').isHidden()).toBe(true);
+    expect(await page.evaluate(() => window.location.search)).toBe('?taal=en');
+
+    held.release();
+    await waitForMapReady(page, 30_000, { svgOnly: true });
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe(MESSAGES.en.detailsTitle);
+    expect(held.pageErrors).toEqual([]);
+  });
+
+  it('on a phone the answer to a tap is on screen, and the app carries on with its card at the symbol', async () => {
+    const size = { width: 390, height: 844 };
+    const held = await openHeld('', { ...size, touch: true });
+    const { page } = held;
+    const { x, y } = await placePixel(page);
+    await page.touchscreen.tap(x, y);
+    await expect.poll(() => answerHeading(page).textContent()).toBe(PLACE);
+    const answer = await page.locator('#first-view-answer').boundingBox();
+    expect(answer).not.toBeNull();
+    expect(answer!.y).toBeGreaterThanOrEqual(0);
+    expect(answer!.y + answer!.height).toBeLessThanOrEqual(size.height);
+    expect(answer!.x + answer!.width).toBeLessThanOrEqual(size.width);
+
+    held.release();
+    await waitForMapReady(page, 30_000, { svgOnly: true });
+    const card = page.locator(`.place-card[data-place]`);
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.locator('.place-card__title > span').first().textContent()).toBe(PLACE);
+    // The card is at the symbol the finger was on, where the app's map draws it (its page is laid out a little
+    // differently from index.html's).
+    await expect.poll(() => card.getAttribute('data-anchor')).not.toBe('');
+    const anchor = (await card.getAttribute('data-anchor'))!.split(',').map(Number) as [number, number];
+    const area = (await page.locator('.map-area').boundingBox())!;
+    const ring = (await page.locator(`[data-selected-place="${group.key}"]`).boundingBox())!;
+    const centre = { x: ring.x + ring.width / 2, y: ring.y + ring.height / 2 };
+    expect(Math.hypot(area.x + anchor[0] - centre.x, area.y + anchor[1] - centre.y)).toBeLessThan(2);
+    expect(held.pageErrors).toEqual([]);
+  });
+});
