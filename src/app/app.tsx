@@ -1,6 +1,6 @@
 // The page: composes header, map area, side panel and footer around the selection, the kind filter and the
 // searched place. What the areas show is derived in named hooks (use-team-data, use-map-view, use-map-description).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Place } from '../data/places-file';
 import { yearsQueryOptions } from '../data/queries';
@@ -13,13 +13,11 @@ import { DEFAULT_URL_STATE, type UrlState } from '../domain/url-state';
 import { NO_SHADING, type ShadingChoice } from '../domain/map-shading';
 import { CoverageChoice } from '../features/coverage/coverage-choice';
 import { CoverageKey, useCoverageSummary } from '../features/coverage/coverage-key';
-import { CoverageTable } from '../features/coverage/coverage-table';
 import { useCoverage } from '../features/coverage/use-coverage';
 import type { MapMode } from '../features/map/map-view';
 import type { TeamMapHandle } from '../features/map/team-map';
 import type { FirstTap } from '../first-view-taps';
 import { SearchResultActions } from '../components/search-result-actions';
-import { HandoutButton } from '../features/handout/handout-dialog';
 import { useIntl } from '../i18n/language';
 import { ReportYearProvider } from '../lib/report-year';
 import { AppHeader } from './app-header';
@@ -34,6 +32,15 @@ import { useSelection } from './use-selection';
 import { useTeamData } from './use-team-data';
 import { replaceUrlCamera, useUrlState, viewUrl } from './use-url-state';
 import { SearchLinkNote, useSearchLink } from './search-link';
+
+// Shown only after a search or with a coverage view on: each in a chunk of its own, fetched when first shown, so that
+// the page's own script stays small for the first view (README "Performance").
+const HandoutButton = lazy(async () => ({
+  default: (await import('../features/handout/handout-dialog')).HandoutButton,
+}));
+const CoverageTable = lazy(async () => ({
+  default: (await import('../features/coverage/coverage-table')).CoverageTable,
+}));
 
 interface AppProps {
   initial?: UrlState;
@@ -178,12 +185,14 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
               !embed &&
               view.search &&
               teams && (
-                <HandoutButton
-                  place={view.search.place}
-                  nearest={view.search.nearest}
-                  file={teams.file}
-                  link={() => viewUrl(shared, false)}
-                />
+                <Suspense fallback={null}>
+                  <HandoutButton
+                    place={view.search.place}
+                    nearest={view.search.nearest}
+                    file={teams.file}
+                    link={() => viewUrl(shared, false)}
+                  />
+                </Suspense>
               )
             }
           >
@@ -204,15 +213,17 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
               coverage={
                 teams &&
                 coverage.report && (
-                  <CoverageTable
-                    coverage={coverage}
-                    kindName={kindName}
-                    groups={teams.groups}
-                    kindLabel={(group) => {
-                      const info = teams.file.kinds.find((kind) => kind.id === group.kind);
-                      return info ? local(info.name) : group.kind;
-                    }}
-                  />
+                  <Suspense fallback={null}>
+                    <CoverageTable
+                      coverage={coverage}
+                      kindName={kindName}
+                      groups={teams.groups}
+                      kindLabel={(group) => {
+                        const info = teams.file.kinds.find((kind) => kind.id === group.kind);
+                        return info ? local(info.name) : group.kind;
+                      }}
+                    />
+                  </Suspense>
                 )
               }
             />
