@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { openWatchedPage } from '../tests/e2e/chromium';
 import { initialViewPixel } from '../tests/e2e/map-projection';
+import { loadedResources } from './measure-page';
 import { emulateProfile, type NetworkProfile } from './network-profiles';
+import { bytesBefore, type ByteSplit } from './resource-bytes';
 
 /** The place whose symbol is clicked: one team there, so its details are headed by the place's name. */
 export const CLICKED_PLACE = 'Baarn';
@@ -39,6 +41,10 @@ export interface FirstInteraction {
   /** When the first click was sent (ms since navigation start, page clock). */
   firstClickMs: number | null;
   mapReadyMs: number | null;
+  /** Which picture answered: index.html's first view (src/first-view-taps.ts) or the app. */
+  answeredBy: 'first view' | 'app';
+  /** What had arrived by the answer (Resource Timing, as for the other loads' byte figures). */
+  bytesBeforeAnswer: ByteSplit;
   /** What the page did wrong meanwhile, as in the other loads (chromium.ts's watched page). */
   consoleErrors: string[];
   pageErrors: string[];
@@ -47,6 +53,7 @@ export interface FirstInteraction {
 
 interface AnswerWindow {
   benchAnswered: number | undefined;
+  benchAnsweredBy: FirstInteraction['answeredBy'] | undefined;
 }
 
 /** Init script: notes the frame in which the details panel's heading first reads `place`. */
@@ -56,6 +63,7 @@ function watchForAnswer(place: string): void {
     const heading = document.querySelector('.details #details-title');
     if (!heading || heading.textContent?.trim() !== place || heading.getClientRects().length === 0) return;
     observer.disconnect();
+    target.benchAnsweredBy = heading.closest('#first-view-answer') ? 'first view' : 'app';
     requestAnimationFrame(() => (target.benchAnswered = performance.now()));
   });
   observer.observe(document, { subtree: true, childList: true, characterData: true });
@@ -85,6 +93,8 @@ export async function measureFirstInteraction(
         const mapReadyMs = await markStart(page, 'map-ready');
         return {
           answeredMs: state.answered,
+          answeredBy: state.answeredBy ?? 'app',
+          bytesBeforeAnswer: bytesBefore(await loadedResources(page), state.answered),
           clicks,
           firstClickMs,
           mapReadyMs,
@@ -112,6 +122,7 @@ function pageState(page: Page) {
     const map = document.querySelector('.team-map')?.getBoundingClientRect();
     return {
       answered: (window as unknown as AnswerWindow).benchAnswered,
+      answeredBy: (window as unknown as AnswerWindow).benchAnsweredBy,
       painted: performance.getEntriesByName('first-contentful-paint').length > 0,
       box: map && map.width > 0 ? { x: map.x, y: map.y, width: map.width, height: map.height } : null,
       now: performance.now(),

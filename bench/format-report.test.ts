@@ -39,6 +39,8 @@ describe('problemsSeen', () => {
       clicks: 2,
       firstClickMs: 500,
       mapReadyMs: 800,
+      answeredBy: 'app' as const,
+      bytesBeforeAnswer: { html: 0, js: 0, css: 0, data: 0, geo: 0, other: 0, total: 0 },
       consoleErrors: [],
       pageErrors: ['boom'],
       foreignRequests: [],

@@ -100,6 +100,10 @@ export function columnFacts(columns: readonly { label: string; summary: PageSumm
       const each = elements.map(({ element, loads }) => `${element} (${loads} of ${summary.runs})`).join('; ');
       facts.push(`${label}: largest contentful paint ${each}`);
     }
+    if (summary.firstAnswerBy.length > 0) {
+      const each = summary.firstAnswerBy.map(({ element, loads }) => `the ${element} (${loads})`).join(', ');
+      facts.push(`${label}: the first interaction was answered by ${each}`);
+    }
     const { gestures } = summary;
     if (gestures.loads > 0) {
       const files = summary.maplibreFiles.length > 0 ? ` (${summary.maplibreFiles.join(', ')})` : '';

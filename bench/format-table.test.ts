@@ -16,6 +16,8 @@ function summary(mapReady: number, filter: number | null = null): PageSummary {
     filterChangeMs: filter === null ? null : { median: filter, min: filter, max: filter },
     provinceFileBytes: 13_200,
     firstInteractionMs: { median: mapReady + 100, min: mapReady + 50, max: mapReady + 400 },
+    bytesBeforeFirstAnswer: bytes,
+    firstAnswerBy: [{ element: 'first view', loads: 3 }],
     totalBlockingTimeMs: { median: 180, min: 120, max: 240 },
     largestContentfulPaintMs: { median: 1_900, min: 1_850, max: 2_100 },
     largestContentfulPaintElements: [{ element: 'svg#first-view-map', loads: 3 }],

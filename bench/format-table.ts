@@ -68,12 +68,12 @@ interface MetricRow {
   isTime: boolean;
 }
 
-const byteRows = (metric: string, pick: (summary: PageSummary) => PageSummary['bytesBeforeMapReady']): MetricRow[] =>
+const byteRows = (metric: string, pick: (summary: PageSummary) => PageSummary['bytesBeforeFirstAnswer']): MetricRow[] =>
   (['total', 'html', 'js', 'css', 'data', 'geo', 'other'] as const satisfies readonly (ByteCategory | 'total')[]).map(
     (part) => ({
       metric: part === 'total' ? metric : '',
       statistic: part,
-      value: (summary) => pick(summary)[part],
+      value: (summary) => pick(summary)?.[part] ?? null,
       format: formatKb,
       isTime: false,
     }),
@@ -99,6 +99,7 @@ const METRIC_ROWS: readonly MetricRow[] = [
   ...spreadRows('first interaction answered, ms', (s) => s.firstInteractionMs),
   ...byteRows('KB before first view', (s) => s.bytesBeforeFirstView),
   ...byteRows('KB before map-ready', (s) => s.bytesBeforeMapReady),
+  ...byteRows('KB before first interaction answered', (s) => s.bytesBeforeFirstAnswer),
   {
     metric: 'long tasks before map-ready',
     statistic: 'count',

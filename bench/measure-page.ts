@@ -97,7 +97,7 @@ async function paintTime(page: Page, timeoutMs: number): Promise<number | null> 
 }
 
 /** The document and every resource the page's Resource Timing recorded (the maplibre worker script included). */
-function loadedResources(page: Page): Promise<LoadedResource[]> {
+export function loadedResources(page: Page): Promise<LoadedResource[]> {
   return page.evaluate(() =>
     [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((entry) => {
       const timing = entry as PerformanceResourceTiming;

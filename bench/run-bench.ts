@@ -94,7 +94,10 @@ async function main(): Promise<number> {
               timeoutMs,
             });
             target.interactions.push(answer);
-            log(`${label}: first interaction answered ${Math.round(answer.answeredMs)} ms (${answer.clicks} clicks)`);
+            log(
+              `${label}: first interaction answered ${Math.round(answer.answeredMs)} ms by the ${answer.answeredBy}` +
+                ` (${answer.clicks} clicks, ${(answer.bytesBeforeAnswer.total / 1000).toFixed(1)} KB)`,
+            );
           } catch (error) {
             target.failures.push(`${label} (clicks): ${error instanceof Error ? error.message : String(error)}`);
             log(`${label}: FAILED ${target.failures.at(-1)}`);

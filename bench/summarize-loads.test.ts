@@ -4,19 +4,30 @@ import { summarizeLoads } from './summarize-loads';
 
 describe('summarizeLoads', () => {
   it("takes the first interaction from the click loads, and Leaflet's from its map-ready", () => {
-    const interactions = [600, 800, 700].map((answeredMs) => ({
+    const interactions = [600, 800, 700].map((answeredMs, index) => ({
       answeredMs,
       clicks: 3,
       firstClickMs: 450,
       mapReadyMs: 900,
+      answeredBy: index === 1 ? ('app' as const) : ('first view' as const),
+      bytesBeforeAnswer: { html: 17_000, js: 1_000 * (index + 1), css: 5_000, data: 0, geo: 0, other: 0, total: 0 },
       consoleErrors: [],
       pageErrors: [],
       foreignRequests: [],
     }));
-    expect(summarizeLoads([load()], interactions)?.firstInteractionMs).toEqual({ median: 700, min: 600, max: 800 });
+    const summary = summarizeLoads([load()], interactions)!;
+    expect(summary.firstInteractionMs).toEqual({ median: 700, min: 600, max: 800 });
+    // What had arrived by each answer, per part the median; and which picture answered.
+    expect(summary.bytesBeforeFirstAnswer).toMatchObject({ html: 17_000, js: 2_000, css: 5_000 });
+    expect(summary.firstAnswerBy).toEqual([
+      { element: 'first view', loads: 2 },
+      { element: 'app', loads: 1 },
+    ]);
     expect(summarizeLoads([load()])?.firstInteractionMs).toBeNull();
     const leaflet = [load({ page: 'leaflet', mapReadyMs: 950 }), load({ page: 'leaflet', mapReadyMs: 1_050 })];
     expect(summarizeLoads(leaflet)?.firstInteractionMs).toEqual({ median: 1_000, min: 950, max: 1_050 });
+    // Leaflet's map answers once it is ready: what had arrived by then.
+    expect(summarizeLoads(leaflet)?.bytesBeforeFirstAnswer).toEqual(summarizeLoads(leaflet)?.bytesBeforeMapReady);
   });
 
   it('summarizes blocking time, paint and shift over the loads that waited for quiet', () => {

@@ -21,6 +21,10 @@ export interface PageSummary {
   provinceFileBytes: number | null;
   /** Click on Baarn → its details (the app's own loads); for Leaflet its map-ready. null: not measured. */
   firstInteractionMs: Spread | null;
+  /** What had arrived by that answer (for Leaflet: by its map-ready); null: not measured. */
+  bytesBeforeFirstAnswer: ByteSplit | null;
+  /** Which picture answered, with how many loads it did, most frequent first. */
+  firstAnswerBy: { element: string; loads: number }[];
   /** Over the loads that waited for quiet; null when none did. */
   totalBlockingTimeMs: Spread | null;
   largestContentfulPaintMs: Spread | null;
@@ -85,6 +89,13 @@ export function summarizeLoads(
       loads[0]!.page === 'leaflet'
         ? spread(loads.map((load) => load.mapReadyMs))
         : spreadOf(interactions.map((interaction) => interaction.answeredMs)),
+    bytesBeforeFirstAnswer:
+      loads[0]!.page === 'leaflet'
+        ? medianSplit(loads.map((load) => load.bytesBeforeMapReady))
+        : interactions.length > 0
+          ? medianSplit(interactions.map((interaction) => interaction.bytesBeforeAnswer))
+          : null,
+    firstAnswerBy: tally(interactions.map((interaction) => interaction.answeredBy)),
     totalBlockingTimeMs: spreadOf(quiet.map((load) => load.totalBlockingTimeMs)),
     largestContentfulPaintMs: spreadOf(quiet.map((load) => load.largestContentfulPaint?.startTime)),
     largestContentfulPaintElements: tally(
