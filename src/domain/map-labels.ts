@@ -49,7 +49,7 @@ export function placeLabels(groups: readonly PlaceGroup[]): PlaceLabel[] {
     }
   }
   const byTeams = [...byPlace.values()].sort(
-    (a, b) => b.teams - a.teams || compareDutch(a.name, b.name) || a.key.localeCompare(b.key),
+    (a, b) => b.teams - a.teams || compareDutch(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   const firstOfProvince = new Set<string>();
   const seenProvinces = new Set<ProvinceCode>();
