@@ -5,10 +5,14 @@ import { PROVINCE_CODES, PROVINCE_NAMES } from '../domain/provinces';
 import { InvalidData, describePath, schemaParser, type Parser } from './load-data-file';
 import { validRecords, type RecordProblems } from './record-list';
 
+/** [longitude, latitude] in degrees. */
+const position = lazySchema(() =>
+  z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]),
+);
+
 /** A polygon or multipolygon whose rings are closed and long enough (the water file's lakes use it too). */
 export const areaGeometry = lazySchema(() => {
-  const position = z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]);
-  const ring = z.array(position).check(
+  const ring = z.array(position()).check(
     z.minLength(4, 'een ring heeft minstens 4 punten'),
     z.refine((points) => {
       const first = points[0];
@@ -27,7 +31,12 @@ export const areaGeometry = lazySchema(() => {
 const schemas = lazySchema(() => ({
   feature: z.object({
     type: z.literal('Feature'),
-    properties: z.object({ code: z.enum(PROVINCE_CODES), name: z.string().check(z.minLength(1)) }),
+    properties: z.object({
+      code: z.enum(PROVINCE_CODES),
+      name: z.string().check(z.minLength(1)),
+      // Where the name goes (scripts/build-provinces.ts); without it the app finds the point itself.
+      label: z.optional(position()),
+    }),
     geometry: areaGeometry(),
   }),
   envelope: z.object({

@@ -6,10 +6,13 @@ import {
   labelSides,
   placeLabels,
   placeLabelsGreedy,
+  provinceLabels,
   type Box,
   type LabelCandidate,
 } from './map-labels';
 import type { PlaceGroup } from './team-places';
+import type { Position } from './geometry';
+import { realProvincesFile } from '../../tests/fixtures/public-files';
 import type { ProvinceCode } from './provinces';
 
 function group(place: string, province: ProvinceCode, teams: number, kind: PlaceGroup['kind'] = 'pandgebonden') {
@@ -177,5 +180,28 @@ describe('labelPoint', () => {
     ];
     const [x] = labelPoint([small, big]);
     expect(x).toBeLessThan(1);
+  });
+});
+
+describe('the province file’s label points', () => {
+  const file = realProvincesFile();
+
+  it('are where labelPoint puts them: scripts/build-provinces.ts wrote them from the same outlines', () => {
+    for (const { properties, geometry } of file.features) {
+      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+      expect(properties.label, properties.code).toEqual(labelPoint(polygons));
+    }
+  });
+
+  it('are used as given, and found where a file lacks them', () => {
+    const given = file.features.map((f) => ({ ...f, properties: { ...f.properties, label: [5, 52] as Position } }));
+    expect(provinceLabels(given).every((label) => label.coordinates.join() === '5,52')).toBe(true);
+    const without = file.features.map((f) => ({
+      ...f,
+      properties: { code: f.properties.code, name: f.properties.name },
+    }));
+    expect(provinceLabels(without).map((label) => label.coordinates)).toEqual(
+      file.features.map((f) => f.properties.label),
+    );
   });
 });

@@ -295,7 +295,11 @@ export interface ProvinceLabel {
   coordinates: Position;
 }
 
-type ProvinceShape = { properties: { code: ProvinceCode; name: string }; geometry: AreaGeometry };
+type ProvinceShape = {
+  /** `label`: the label point as the province file gives it (scripts/build-provinces.ts), if it does. */
+  properties: { code: ProvinceCode; name: string; label?: Position | undefined };
+  geometry: AreaGeometry;
+};
 /** Label points per list of provinces: a file's provinces are searched once, whichever map asks and how often. */
 const provinceLabelsOf = new WeakMap<readonly ProvinceShape[], ProvinceLabel[]>();
 
@@ -306,7 +310,8 @@ export function provinceLabels(provinces: readonly ProvinceShape[]): ProvinceLab
     labels = provinces.map(({ properties, geometry }) => ({
       code: properties.code,
       name: properties.name,
-      coordinates: labelPoint(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates),
+      coordinates:
+        properties.label ?? labelPoint(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates),
     }));
     provinceLabelsOf.set(provinces, labels);
   }
