@@ -17,6 +17,7 @@ import { MESSAGES } from '../src/i18n/messages';
 import { LanguageProvider } from '../src/i18n/language';
 import { overviewMapModel } from '../src/domain/map-model';
 import { placeGroups } from '../src/domain/team-places';
+import { placeSummary } from '../src/domain/place-summary';
 import { DetailsPanel } from '../src/features/details/details-panel';
 import { StaticTeamMap } from '../src/features/map/static-team-map';
 
@@ -57,12 +58,16 @@ export function firstViewAnswers(publicDir: string): string {
   const read = reader(publicDir);
   const file = read(yearFiles(latestYear(publicDir)).teams, parseTeamsFile);
   const groups = placeGroups(file.teams);
-  const selections: Selection[] = [
-    ...groups.map((group): Selection => ({ type: 'place', key: group.key })),
-    ...PROVINCE_CODES.map((code): Selection => ({ type: 'province', code })),
+  // Keyed by the symbol (its place group); the selection is the place, as a click on the app's map makes it.
+  const selections: [key: string, Selection][] = [
+    ...groups.map((group): [string, Selection] => [
+      group.key,
+      { type: 'place', key: placeSummary(groups, group.key)?.slug ?? group.key },
+    ]),
+    ...PROVINCE_CODES.map((code): [string, Selection] => [code, { type: 'province', code }]),
   ];
   const templates = (Object.keys(MESSAGES) as Language[]).flatMap((language) =>
-    selections.map((selection) => {
+    selections.map(([key, selection]) => {
       const query = formatUrlState({ ...DEFAULT_URL_STATE, selection }).slice(1);
       const details = renderToStaticMarkup(
         <LanguageProvider initial={language}>
@@ -76,7 +81,6 @@ export function firstViewAnswers(publicDir: string): string {
           />
         </LanguageProvider>,
       );
-      const key = selection.type === 'place' ? selection.key : selection.type === 'province' ? selection.code : '';
       return `<template data-answer data-language="${language}" data-key="${key}" data-query="${query}">${details}</template>`;
     }),
   );

@@ -1,14 +1,17 @@
 // Entry point, before the app (index.html loads it first): the static map that index.html shows answers a click or a
 // tap on a team symbol or a province at once, with the details panel that the build drew in for each of them
 // (scripts/first-view-markup.tsx), while the app's own script is still on its way (on a slow phone, a second or two).
-// The choice goes into the address as the app writes it, so the app opens on the same choice; main.tsx calls
-// `takeOverFirstTaps` when the app starts, and from then on the app answers. Plain DOM, no imports: this file is all
-// the page runs before the app.
+// The choice goes into the address as the app writes it, so the app opens on the same choice: main.tsx reads it with
+// `takeOverFirstTaps` when the app starts to render, and the app follows what is chosen here after that
+// (`followFirstTaps`) until its first render replaces the first view. Plain DOM, no imports: this file is all the page
+// runs before the app.
 
 /** What the visitor chose on the first view, for the app to carry on from. */
 export interface FirstTap {
-  /** The place group's key of the symbol (as in `?plaats=`); null for a province. */
+  /** The place group's key of the symbol (as in `?plaats=`); null for a province, or when the answer was closed. */
   place: string | null;
+  /** The province's code (as in `?provincie=`); null for a symbol, or when the answer was closed. */
+  province: string | null;
   /** The symbol's centre in the map area (`.map-area`, the same box in index.html as in the app); null if none. */
   point: { x: number; y: number } | null;
   /** Whether a finger (not a mouse) chose it. */
@@ -22,49 +25,75 @@ interface Choice {
   province?: Element;
 }
 
-let answering = true;
 let shown: Choice | null = null;
 let pointerType = '';
+/** Counts the choices (and closes): the app's first render started at one of them, and follows those after it. */
+let choices = 0;
+let takenOverAt: number | null = null;
+let follower: ((tap: FirstTap) => void) | null = null;
+const CLOSED: FirstTap = { place: null, province: null, point: null, touch: false };
 
 const svg = document.getElementById('first-view');
 const answer = document.getElementById('first-view-answer');
 if (svg instanceof SVGSVGElement && answer) {
   svg.addEventListener('pointerdown', (event) => (pointerType = event.pointerType));
-  svg.addEventListener('click', (event) => {
-    if (answering) onMapClick(svg, answer, event);
-  });
+  // Once the app has replaced the first view, neither is in the page any more: the answers end by themselves (and
+  // where the app shows the first view itself while its data loads, the app is told of each choice).
+  svg.addEventListener('click', (event) => onMapClick(svg, answer, event));
   answer.addEventListener('click', (event) => {
-    if (answering && (event.target as Element).closest('.details__close')) close(answer);
+    if ((event.target as Element).closest('.details__close')) close(answer);
   });
   document.addEventListener('keydown', (event) => {
-    if (answering && event.key === 'Escape' && shown) close(answer);
+    if (event.key === 'Escape' && shown && answer.isConnected) close(answer);
   });
 }
 
 /**
- * Ends the first view's answers (the app takes over) and says what was chosen there and is still shown, if anything.
- * The address already carries it.
+ * For the app's first render: what was chosen on the first view and is still shown, if anything (the address already
+ * carries it). The first view goes on answering until the app's render replaces it; `followFirstTaps` hears of it.
  */
 export function takeOverFirstTaps(): FirstTap | null {
-  answering = false;
+  takenOverAt = choices;
   return shown?.tap ?? null;
+}
+
+/**
+ * Tells `onTap` of each choice made on the first view after `takeOverFirstTaps` (at once of the last one, if one was
+ * made before this call), with a closed answer as a tap on nothing. Returns the unsubscribe.
+ */
+export function followFirstTaps(onTap: (tap: FirstTap) => void): () => void {
+  follower = onTap;
+  if (takenOverAt !== null && choices > takenOverAt) onTap(shown?.tap ?? CLOSED);
+  takenOverAt = choices;
+  return () => {
+    if (follower === onTap) follower = null;
+  };
+}
+
+function chosen(): void {
+  choices++;
+  if (takenOverAt === null || !follower) return;
+  takenOverAt = choices;
+  follower(shown?.tap ?? CLOSED);
 }
 
 function onMapClick(svg: SVGSVGElement, answer: HTMLElement, event: MouseEvent): void {
   const touch = pointerType === 'touch';
   const symbol = symbolAt(svg, event);
   if (symbol) {
-    choose(answer, { key: symbol.key, ring: symbol.ring, tap: { place: symbol.key, point: symbol.point, touch } });
+    const tap = { place: symbol.key, province: null, point: symbol.point, touch };
+    choose(answer, { key: symbol.key, ring: symbol.ring, tap });
     return;
   }
   const province = (event.target as Element).closest('[data-province]');
   const code = province?.getAttribute('data-province');
-  if (province && code) choose(answer, { key: code, province, tap: { place: null, point: null, touch } });
+  if (province && code)
+    choose(answer, { key: code, province, tap: { place: null, province: code, point: null, touch } });
 }
 
 /** The symbol nearest to the click within the map's hit radius (screen pixels), as the app's map finds it. */
 function symbolAt(svg: SVGSVGElement, event: MouseEvent) {
-  const matrix = svg.getScreenCTM();
+  const matrix = svg.getScreenCTM?.();
   if (!matrix) return null;
   const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
   let best: { key: string; ring: Element; point: FirstTap['point'] } | null = null;
@@ -95,6 +124,7 @@ function choose(answer: HTMLElement, choice: Choice): void {
   shown = choice;
   mark(choice);
   writeAddress(answer, new URLSearchParams(template.dataset.query));
+  chosen();
 }
 
 function close(answer: HTMLElement): void {
@@ -103,6 +133,7 @@ function close(answer: HTMLElement): void {
   answer.hidden = true;
   answer.replaceChildren();
   writeAddress(answer, new URLSearchParams());
+  chosen();
 }
 
 /** The ring round the chosen symbol, or the chosen province's fill and outline (as the app's map draws them). */

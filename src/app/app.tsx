@@ -1,6 +1,6 @@
 // The page: composes header, map area, side panel and footer around the selection, the kind filter and the
 // searched place. What the areas show is derived in named hooks (use-team-data, use-map-view, use-map-description).
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { Place } from '../data/places-file';
 import { yearsQueryOptions } from '../data/queries';
@@ -8,6 +8,7 @@ import { existingSelection } from '../domain/map-view';
 import { placeSummary } from '../domain/place-summary';
 import { previousYear, shownYear, yearInUrl } from '../domain/report-years';
 import { COUNTRY } from '../domain/selection';
+import { isProvinceCode } from '../domain/provinces';
 import type { TeamKind } from '../domain/team-kinds';
 import { DEFAULT_URL_STATE, type UrlState } from '../domain/url-state';
 import { NO_SHADING, type ShadingChoice } from '../domain/map-shading';
@@ -16,7 +17,7 @@ import { CoverageKey, useCoverageSummary } from '../features/coverage/coverage-k
 import { useCoverage } from '../features/coverage/use-coverage';
 import type { MapMode } from '../features/map/map-view';
 import type { TeamMapHandle } from '../features/map/team-map';
-import type { FirstTap } from '../first-view-taps';
+import { followFirstTaps, type FirstTap } from '../first-view-taps';
 import { SearchResultActions } from '../components/search-result-actions';
 import { useIntl } from '../i18n/language';
 import { ReportYearProvider } from '../lib/report-year';
@@ -117,6 +118,13 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
   );
   // A place is chosen by its name's key (?plaats=den-haag), whichever of its symbols was clicked.
   const placeKey = (key: string) => (teams && placeSummary(teams.groups, key)?.slug) || key;
+  // What is chosen on the first view while the app's first render is under way (first-view-taps.ts) is chosen here.
+  const onFirstTap = useEffectEvent((tap: FirstTap) => {
+    if (tap.place) select({ type: 'place', key: placeKey(tap.place) });
+    else if (isProvinceCode(tap.province)) select({ type: 'province', code: tap.province });
+    else select(COUNTRY);
+  });
+  useEffect(() => followFirstTaps(onFirstTap), []);
   const resetView = () => {
     searchLink.setKey(null);
     closeDetails();

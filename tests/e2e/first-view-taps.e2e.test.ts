@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseTeamsFile } from '../../src/data/teams-file';
 import { PROVINCE_NAMES, type ProvinceCode } from '../../src/domain/provinces';
 import { placeGroups } from '../../src/domain/team-places';
+import { placeSummary } from '../../src/domain/place-summary';
 import { MESSAGES } from '../../src/i18n/messages';
 import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
 import { initialViewPixel } from './map-projection';
@@ -82,7 +83,9 @@ describe('the first view answers before the app has started', () => {
     await expect.poll(() => answerHeading(page).textContent()).toBe(PLACE);
     expect(await answerHeading(page).isVisible()).toBe(true);
     expect(await page.locator('.side-panel__loading').isVisible()).toBe(false);
-    expect(await page.evaluate(() => window.location.search)).toBe(`?plaats=${group.key}`);
+    expect(await page.evaluate(() => window.location.search)).toBe(
+      `?plaats=${placeSummary(placeGroups(teamsFile.teams), group.key)!.slug}`,
+    );
     expect(await page.locator(`#first-view [data-ring="${group.key}"]`).getAttribute('visibility')).toBe('visible');
     // The app has not run: only the first view answered.
     expect(await page.locator('[data-map-ready]').count()).toBe(0);
@@ -94,7 +97,9 @@ describe('the first view answers before the app has started', () => {
     await expect.poll(() => page.locator('.details h2').textContent()).toBe(PLACE);
     expect(await page.locator('#first-view-answer').count()).toBe(0);
     expect(await page.locator(`[data-selected-place="${group.key}"]`).count()).toBe(1);
-    expect(await page.evaluate(() => window.location.search)).toBe(`?plaats=${group.key}`);
+    expect(await page.evaluate(() => window.location.search)).toBe(
+      `?plaats=${placeSummary(placeGroups(teamsFile.teams), group.key)!.slug}`,
+    );
     expect(held.pageErrors).toEqual([]);
   });
 
