@@ -5,6 +5,8 @@ import { formatKb, formatMs, formatShift, formatTable } from './format-table';
 export interface ProfileFigures {
   bytesBeforeFirstView: number;
   bytesBeforeMapReady: number;
+  /** What had arrived when the first click was answered (by whichever picture); null: not measured. */
+  bytesBeforeFirstAnswer: number | null;
   firstViewMs: number;
   mapReadyMs: number;
   leafletFirstViewMs: number | null;
@@ -116,6 +118,14 @@ export function evaluateBudgets(figures: BudgetFigures): BudgetResult[] {
       `bytes up to map-ready ≤ ${LIMITS.bytesBeforeMapReady / 1000} KB`,
       figures,
       (p) => p.bytesBeforeMapReady,
+      (bytes) => bytes <= LIMITS.bytesBeforeMapReady,
+      kb,
+    ),
+    // The map is usable once it answers a click: from the first view on (first-view-taps.ts), or from map-ready.
+    mobileBudget(
+      `bytes up to the first interaction answered ≤ ${LIMITS.bytesBeforeMapReady / 1000} KB`,
+      figures,
+      (p) => p.bytesBeforeFirstAnswer,
       (bytes) => bytes <= LIMITS.bytesBeforeMapReady,
       kb,
     ),

@@ -70,6 +70,7 @@ function profileFigures(ours: PageSummary | null, leaflet: PageSummary | null): 
   return {
     bytesBeforeFirstView: ours.bytesBeforeFirstView.total,
     bytesBeforeMapReady: ours.bytesBeforeMapReady.total,
+    bytesBeforeFirstAnswer: ours.bytesBeforeFirstAnswer?.total ?? null,
     firstViewMs: ours.firstViewMs.median,
     mapReadyMs: ours.mapReadyMs.median,
     leafletFirstViewMs: leaflet?.firstViewMs.median ?? null,
