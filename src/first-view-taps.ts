@@ -96,19 +96,20 @@ function symbolAt(svg: SVGSVGElement, event: MouseEvent) {
   const matrix = svg.getScreenCTM?.();
   if (!matrix) return null;
   const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
-  let best: { key: string; ring: Element; point: FirstTap['point'] } | null = null;
+  let best: { ring: SVGElement; x: number; y: number } | null = null;
   let bestDistance = Number(svg.dataset.hitRadius) / matrix.a;
   for (const ring of svg.querySelectorAll<SVGElement>('[data-ring]')) {
     const [x = NaN, y = NaN] = (ring.dataset.at ?? '').split(',').map(Number);
     const distance = Math.hypot(x - at.x, y - at.y);
     if (!(distance <= bestDistance)) continue;
     bestDistance = distance;
-    const centre = new DOMPoint(x, y).matrixTransform(matrix);
-    const area = svg.closest('.map-area')?.getBoundingClientRect();
-    const point = area ? { x: centre.x - area.left, y: centre.y - area.top } : null;
-    best = { key: ring.dataset.ring ?? '', ring, point };
+    best = { ring, x, y };
   }
-  return best;
+  if (!best) return null;
+  const centre = new DOMPoint(best.x, best.y).matrixTransform(matrix);
+  const area = svg.closest('.map-area')?.getBoundingClientRect();
+  const point = area ? { x: centre.x - area.left, y: centre.y - area.top } : null;
+  return { key: best.ring.dataset.ring ?? '', ring: best.ring, point };
 }
 
 function choose(answer: HTMLElement, choice: Choice): void {

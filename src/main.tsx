@@ -55,8 +55,9 @@ const firstData = Promise.race([
 // Let the browser paint the page as index.html brought it (with its static map) before React starts working; the
 // first render is a transition, which React does in slices, so that a tap in the meantime is answered.
 void Promise.all([afterFirstPaint(), firstData]).then(() => {
-  // From here the app answers: the first view's answer (a place or province clicked before) is the app's first state.
-  // Later changes of the URL come from the app itself or from back/forward (see use-url-state).
+  // The first view's answer (a place or province clicked before) is the app's first state; what is chosen there until
+  // this render replaces it, the app follows (followFirstTaps). Later changes of the URL come from the app itself or
+  // from back/forward (see use-url-state).
   const firstTap = takeOverFirstTaps();
   const initial = parseUrlState(window.location.search);
   startTransition(() =>

@@ -17,7 +17,9 @@ function fold(text: string): string {
   return key;
 }
 
-const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** By the text's code units, as written: for keys and codes, and to break ties. */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const order = compareCodeUnits;
 /** Lower case before upper case, as the collator has it ("ede" before "Ede"). */
 const swapCase = (text: string) =>
   [...text].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('');

@@ -1,6 +1,6 @@
 // Names on the map: which team places are named first when not all fit, where a province's name goes, and a greedy
 // placement of names beside their symbols without overlap (for the SVG map; the WebGL map has its own collision).
-import { compareDutch } from './dutch-order';
+import { compareCodeUnits, compareDutch } from './dutch-order';
 import polylabel from 'polylabel';
 import type { ProvinceGeometry as AreaGeometry } from '../data/provinces-file';
 import type { Position } from './geometry';
@@ -49,7 +49,7 @@ export function placeLabels(groups: readonly PlaceGroup[]): PlaceLabel[] {
     }
   }
   const byTeams = [...byPlace.values()].sort(
-    (a, b) => b.teams - a.teams || compareDutch(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    (a, b) => b.teams - a.teams || compareDutch(a.name, b.name) || compareCodeUnits(a.key, b.key),
   );
   const firstOfProvince = new Set<string>();
   const seenProvinces = new Set<ProvinceCode>();
