@@ -68,11 +68,12 @@ function keysInMarkup(markup: string): string[] {
 const subtitle = ({ published: p }: TeamsFile) =>
   nl.appSubtitle(p.teams, p.provinces, p.provinces === PROVINCE_CODES.length);
 
-async function open(query = '', phone = false) {
+/** Opens the app; `webgl` waits for the WebGL map as well, where a desktop gets it (not needed for the panels). */
+async function open(query = '', phone = false, { webgl = false } = {}) {
   const size = phone ? { width: 390, height: 844, touch: true } : { width: 1366, height: 900 };
   const { page } = chromium.track(await openWatchedPage(chromium.browser, size));
   await page.goto(`${server.origin}/${query}`);
-  await waitForMapReady(page);
+  await waitForMapReady(page, 30_000, { svgOnly: !webgl });
   return page;
 }
 
@@ -113,7 +114,7 @@ describe('a second, fictitious year added as files only', () => {
   });
 
   it('opens on the newest year: its title, figures, teams on both maps, and the change against the year before', async () => {
-    const page = await open();
+    const page = await open('', false, { webgl: true });
     expect(await page.title()).toBe(nl.appTitle(FICTITIOUS_YEAR));
     expect(await page.locator('h1').textContent()).toBe(nl.appTitle(FICTITIOUS_YEAR));
     expect(await page.locator('.app__subtitle').textContent()).toBe(subtitle(fictitious.teams));

@@ -67,7 +67,7 @@ describe('a view in the URL', () => {
       void dialog.dismiss();
     });
     await watched.page.goto(`${baseUrl}${hostile}`);
-    await waitForMapReady(watched.page);
+    await waitForMapReady(watched.page, 30_000, { svgOnly: true });
     expect(await detailsHeading(watched)).toBe('Details');
     expect(await watched.page.locator('html').getAttribute('lang')).toBe('nl');
     expect(await watched.page.locator('script:not([src]), img[src="x"], svg[onload]').count()).toBe(0);
