@@ -1,32 +1,10 @@
 // Schema and parser of public/geo/provinces.geojson: the twelve provinces as GeoJSON polygons with code and name.
 import { z } from './zod';
 import { lazySchema } from './lazy-schema';
+import { position, quickAreaGeometry, type AreaGeometry } from './area-geometry';
 import { PROVINCE_CODES, PROVINCE_NAMES } from '../domain/provinces';
 import { InvalidData, describePath, schemaParser, type Parser } from './load-data-file';
 import { validRecords, type RecordProblems } from './record-list';
-
-/** [longitude, latitude] in degrees. */
-const position = lazySchema(() =>
-  z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]),
-);
-
-/** A polygon or multipolygon whose rings are closed and long enough (the water file's lakes use it too). */
-export const areaGeometry = lazySchema(() => {
-  const ring = z.array(position()).check(
-    z.minLength(4, 'een ring heeft minstens 4 punten'),
-    z.refine((points) => {
-      const first = points[0];
-      const last = points[points.length - 1];
-      return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
-    }, 'ring is niet gesloten (eerste en laatste punt verschillen)'),
-  );
-  const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) });
-  const multiPolygon = z.object({
-    type: z.literal('MultiPolygon'),
-    coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
-  });
-  return z.discriminatedUnion('type', [polygon, multiPolygon]);
-});
 
 const schemas = lazySchema(() => ({
   feature: z.object({
@@ -37,7 +15,7 @@ const schemas = lazySchema(() => ({
       // Where the name goes (scripts/build-provinces.ts); without it the app finds the point itself.
       label: z.optional(position()),
     }),
-    geometry: areaGeometry(),
+    geometry: quickAreaGeometry(),
   }),
   envelope: z.object({
     type: z.literal('FeatureCollection'),
@@ -47,7 +25,7 @@ const schemas = lazySchema(() => ({
 }));
 
 export type ProvinceFeature = z.infer<ReturnType<typeof schemas>['feature']>;
-export type ProvinceGeometry = ProvinceFeature['geometry'];
+export type ProvinceGeometry = AreaGeometry;
 export interface ProvincesFile {
   type: 'FeatureCollection';
   features: ProvinceFeature[];

@@ -3,7 +3,7 @@
 import { z } from './zod';
 import { lazySchema } from './lazy-schema';
 import { schemaParser } from './load-data-file';
-import { areaGeometry } from './provinces-file';
+import { quickAreaGeometry } from './area-geometry';
 
 const waterFileSchema = lazySchema(() =>
   z.object({
@@ -12,7 +12,7 @@ const waterFileSchema = lazySchema(() =>
       z.object({
         type: z.literal('Feature'),
         properties: z.object({ name: z.string(), kind: z._default(z.enum(['lake', 'land']), 'lake') }),
-        geometry: areaGeometry(),
+        geometry: quickAreaGeometry(),
       }),
     ),
   }),

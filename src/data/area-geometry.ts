@@ -1,0 +1,80 @@
+// Positions and area geometries (polygon, multipolygon) of the map's files: the provinces and the water. A file of
+// outlines has thousands of positions; checking each with zod costs a slow phone's main thread about 150 ms while the
+// page starts (zod's code runs cold, once per position). `isAreaGeometry` checks the same rules in one plain loop, and
+// `quickAreaGeometry` uses it: only a geometry it refuses goes through zod, which then says exactly what is wrong.
+import { z } from './zod';
+import { lazySchema } from './lazy-schema';
+
+const LONGITUDE = [-180, 180] as const;
+const LATITUDE = [-90, 90] as const;
+const MIN_RING_POINTS = 4;
+
+/** [longitude, latitude] in degrees. */
+export const position = lazySchema(() =>
+  z.tuple([
+    z.number().check(z.gte(LONGITUDE[0]), z.lte(LONGITUDE[1])),
+    z.number().check(z.gte(LATITUDE[0]), z.lte(LATITUDE[1])),
+  ]),
+);
+
+/** A polygon or multipolygon whose rings are closed and long enough: the rules, with a message for each. */
+export const areaGeometry = lazySchema(() => {
+  const ring = z.array(position()).check(
+    z.minLength(MIN_RING_POINTS, 'een ring heeft minstens 4 punten'),
+    z.refine((points) => {
+      const first = points[0];
+      const last = points[points.length - 1];
+      return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
+    }, 'ring is niet gesloten (eerste en laatste punt verschillen)'),
+  );
+  const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) });
+  const multiPolygon = z.object({
+    type: z.literal('MultiPolygon'),
+    coordinates: z.array(z.array(ring).check(z.minLength(1))).check(z.minLength(1)),
+  });
+  return z.discriminatedUnion('type', [polygon, multiPolygon]);
+});
+
+export type AreaGeometry = z.infer<ReturnType<typeof areaGeometry>>;
+
+const within = (value: unknown, [min, max]: readonly [number, number]) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+
+function isPosition(value: unknown): boolean {
+  return Array.isArray(value) && value.length === 2 && within(value[0], LONGITUDE) && within(value[1], LATITUDE);
+}
+
+function isRing(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length < MIN_RING_POINTS) return false;
+  for (const point of value) if (!isPosition(point)) return false;
+  const first = value[0] as number[];
+  const last = value[value.length - 1] as number[];
+  return first[0] === last[0] && first[1] === last[1];
+}
+
+const isPolygon = (value: unknown) => Array.isArray(value) && value.length > 0 && value.every(isRing);
+
+/** Whether `areaGeometry` accepts `value`: the same rules, without zod (and without its messages). */
+export function isAreaGeometry(value: unknown): value is AreaGeometry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
+  if (type === 'Polygon') return isPolygon(coordinates);
+  if (type === 'MultiPolygon')
+    return Array.isArray(coordinates) && coordinates.length > 0 && coordinates.every(isPolygon);
+  return false;
+}
+
+/**
+ * `areaGeometry` with the quick check first: what it accepts is taken as it is; for the rest zod's issues are
+ * passed on, so that the messages are the same.
+ */
+export const quickAreaGeometry = lazySchema(() =>
+  z.custom<AreaGeometry>().check(
+    z.superRefine((value, context) => {
+      if (isAreaGeometry(value)) return;
+      const result = areaGeometry().safeParse(value);
+      for (const issue of result.error?.issues ?? [])
+        context.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: value });
+    }),
+  ),
+);
