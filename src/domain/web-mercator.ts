@@ -42,28 +42,46 @@ export function areaPath(geometry: AreaGeometry, projection: Projection, precisi
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   const decimals = Math.max(0, Math.round(-Math.log10(precision)));
   const round = (value: number) => Math.round(value / precision) * precision;
-  const text = (value: number) => {
-    const fixed = value.toFixed(decimals);
-    const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
-    return trimmed === '-0' ? '0' : trimmed;
-  };
+  // In whole units a difference of rounded values is a whole number, written as it is (String(-0) is "0"). This runs
+  // once per position of every outline while the app starts: plain concatenation, no regular expression per point.
+  const text =
+    decimals === 0
+      ? String
+      : (value: number) => {
+          const fixed = value.toFixed(decimals);
+          const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+          return trimmed === '-0' ? '0' : trimmed;
+        };
   let path = '';
-  let [penX, penY] = [0, 0];
+  let penX = 0;
+  let penY = 0;
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      let start: [number, number] | null = null;
+      let started = false;
+      let startX = 0;
+      let startY = 0;
       // The last point repeats the first: 'z' closes the ring.
-      for (const position of ring.slice(0, -1)) {
-        const [x, y] = projection.project(position).map(round) as [number, number];
-        if (start && x === penX && y === penY) continue;
-        path += `${start ? 'l' : 'm'}${text(x - penX)} ${text(y - penY)}`.replace(/ -/g, '-');
-        [penX, penY] = [x, y];
-        start ??= [x, y];
+      for (let i = 0; i < ring.length - 1; i++) {
+        const [projectedX, projectedY] = projection.project(ring[i]!);
+        const x = round(projectedX);
+        const y = round(projectedY);
+        if (started && x === penX && y === penY) continue;
+        const dy = text(y - penY);
+        // A minus sign separates the numbers by itself.
+        path += (started ? 'l' : 'm') + text(x - penX) + (dy.startsWith('-') ? '' : ' ') + dy;
+        penX = x;
+        penY = y;
+        if (!started) {
+          started = true;
+          startX = x;
+          startY = y;
+        }
       }
-      if (start) {
+      if (started) {
         path += 'z';
         // After 'z' the pen is back at the ring's first point.
-        [penX, penY] = start;
+        penX = startX;
+        penY = startY;
       }
     }
   }
