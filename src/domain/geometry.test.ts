@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realProvincesFile, realTeamsFile, realWaterFile } from '../../tests/fixtures/public-files';
 import { PROVINCE_CODES } from './provinces';
-import { clipToBox, geometryBounds, pointInGeometry, pointsBounds, simplifyLine } from './geometry';
+import { clipToBox, geometryBounds, pointInGeometry, pointsBounds, simplifyLine, type Position } from './geometry';
 
 const square = {
   type: 'Polygon' as const,
@@ -135,5 +135,34 @@ describe('simplifyLine', () => {
       [4, 0],
     ]);
     expect(simplifyLine(line, 0)).toEqual(line);
+  });
+
+  /** Douglas–Peucker as it is defined: split at the farthest point and simplify both halves. */
+  const byDefinition = (points: readonly Position[], tolerance: number): Position[] => {
+    if (points.length <= 2) return [...points];
+    const [a, b] = [points[0]!, points.at(-1)!];
+    const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+    const distances = points.map(([x, y]) =>
+      length === 0
+        ? Math.hypot(x - a[0], y - a[1])
+        : Math.abs((b[1] - a[1]) * (x - a[0]) - (b[0] - a[0]) * (y - a[1])) / length,
+    );
+    const inner = distances.slice(1, -1);
+    const farthest = Math.max(...inner);
+    if (farthest <= tolerance) return [a, b];
+    const index = inner.indexOf(farthest) + 1;
+    return [
+      ...byDefinition(points.slice(0, index + 1), tolerance).slice(0, -1),
+      ...byDefinition(points.slice(index), tolerance),
+    ];
+  };
+
+  it('keeps the points the definition keeps, on every ring of the map files, at three tolerances', () => {
+    const rings = [...realProvincesFile().features, ...realWaterFile().features].flatMap((feature) =>
+      feature.geometry.type === 'Polygon' ? feature.geometry.coordinates : feature.geometry.coordinates.flat(),
+    );
+    expect(rings.length).toBeGreaterThan(10);
+    for (const tolerance of [0.0005, 0.005, 0.05])
+      for (const ring of rings) expect(simplifyLine(ring, tolerance)).toEqual(byDefinition(ring, tolerance));
   });
 });

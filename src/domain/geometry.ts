@@ -95,19 +95,27 @@ export function clipToBox(
 /** Douglas–Peucker: the points of a line that keep it within `tolerance` (in its own units); first and last stay. */
 export function simplifyLine(points: readonly Position[], tolerance: number): Position[] {
   if (points.length <= 2) return [...points];
-  const [a, b] = [points[0]!, points.at(-1)!];
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  const length = Math.hypot(dx, dy);
-  let [farthest, index] = [-1, 0];
-  for (let i = 1; i < points.length - 1; i++) {
-    const [x, y] = points[i]!;
-    const distance =
-      length === 0 ? Math.hypot(x - a[0], y - a[1]) : Math.abs(dy * (x - a[0]) - dx * (y - a[1])) / length;
-    if (distance > farthest) [farthest, index] = [distance, i];
+  // The stretches still to look at, as index pairs (no copies of the points: this runs on every outline while the
+  // app starts); a point is kept where it lies farther than `tolerance` from the line between its stretch's ends.
+  const kept = new Uint8Array(points.length);
+  kept[0] = 1;
+  kept[points.length - 1] = 1;
+  const stretches: [first: number, last: number][] = [[0, points.length - 1]];
+  for (let stretch = stretches.pop(); stretch; stretch = stretches.pop()) {
+    const [first, last] = stretch;
+    const [a, b] = [points[first]!, points[last]!];
+    const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+    const length = Math.hypot(dx, dy);
+    let [farthest, index] = [-1, first];
+    for (let i = first + 1; i < last; i++) {
+      const [x, y] = points[i]!;
+      const distance =
+        length === 0 ? Math.hypot(x - a[0], y - a[1]) : Math.abs(dy * (x - a[0]) - dx * (y - a[1])) / length;
+      if (distance > farthest) [farthest, index] = [distance, i];
+    }
+    if (farthest <= tolerance) continue;
+    kept[index] = 1;
+    stretches.push([first, index], [index, last]);
   }
-  if (farthest <= tolerance) return [a, b];
-  return [
-    ...simplifyLine(points.slice(0, index + 1), tolerance).slice(0, -1),
-    ...simplifyLine(points.slice(index), tolerance),
-  ];
+  return points.filter((_, i) => kept[i] === 1);
 }
