@@ -1,5 +1,5 @@
 // All teams grouped by province, in step with the map: choosing here selects there, and the other way round.
-import { memo, useState } from 'react';
+import { memo, useState, type CSSProperties } from 'react';
 import type { Team, TeamKindInfo } from '../../data/teams-file';
 import type { Selection } from '../../domain/selection';
 import { PROVINCE_NAMES } from '../../domain/provinces';
@@ -56,6 +56,8 @@ export const TeamList = memo(function TeamList({
               key={province}
               className="team-list__province"
               aria-label={messages.provinceTeamCount(name, inProvince.length)}
+              // Its rows, for the height it is given before it is drawn (team-list.css).
+              style={{ '--rows': listed.length + (hidden > 0 ? 1 : 0) } as CSSProperties}
             >
               <h3>
                 <button
