@@ -11,6 +11,15 @@ import type { TeamKind } from '../../domain/team-kinds';
 import './team-list.css';
 
 /** Teams listed per province before a "show all" button: a list of thousands helps no one, by mouse or keyboard. */
+/**
+ * The height a province's part of the list takes before it is drawn, where it is drawn only as it nears the screen
+ * (team-list.css): its heading and rows of about 1,9rem each, within a pixel of the drawn height, so that the page
+ * does not change length as the parts are drawn. It has no effect where the part is drawn at once.
+ */
+function heightBeforeDrawn(rows: number): CSSProperties {
+  return { containIntrinsicSize: `auto calc(2.6rem + ${rows} * 1.875rem)` };
+}
+
 export const TEAMS_SHOWN_PER_PROVINCE = 50;
 /** How many more a press of "show more" lists: a bounded piece of work, however many teams a province has. */
 export const TEAMS_SHOWN_MORE = 500;
@@ -56,8 +65,7 @@ export const TeamList = memo(function TeamList({
               key={province}
               className="team-list__province"
               aria-label={messages.provinceTeamCount(name, inProvince.length)}
-              // Its rows, for the height it is given before it is drawn (team-list.css).
-              style={{ '--rows': listed.length + (hidden > 0 ? 1 : 0) } as CSSProperties}
+              style={heightBeforeDrawn(listed.length + (hidden > 0 ? 1 : 0))}
             >
               <h3>
                 <button
