@@ -17,16 +17,21 @@ export const position = lazySchema(() =>
   ]),
 );
 
+/** Whether a ring ends where it starts (its first and last points are the same). */
+function isClosed(points: readonly (readonly unknown[])[]): boolean {
+  const first = points[0];
+  const last = points[points.length - 1];
+  return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
+}
+
 /** A polygon or multipolygon whose rings are closed and long enough: the rules, with a message for each. */
 export const areaGeometry = lazySchema(() => {
-  const ring = z.array(position()).check(
-    z.minLength(MIN_RING_POINTS, 'een ring heeft minstens 4 punten'),
-    z.refine((points) => {
-      const first = points[0];
-      const last = points[points.length - 1];
-      return first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1];
-    }, 'ring is niet gesloten (eerste en laatste punt verschillen)'),
-  );
+  const ring = z
+    .array(position())
+    .check(
+      z.minLength(MIN_RING_POINTS, 'een ring heeft minstens 4 punten'),
+      z.refine(isClosed, 'ring is niet gesloten (eerste en laatste punt verschillen)'),
+    );
   const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).check(z.minLength(1)) });
   const multiPolygon = z.object({
     type: z.literal('MultiPolygon'),
@@ -47,9 +52,7 @@ function isPosition(value: unknown): boolean {
 function isRing(value: unknown): boolean {
   if (!Array.isArray(value) || value.length < MIN_RING_POINTS) return false;
   for (const point of value) if (!isPosition(point)) return false;
-  const first = value[0] as number[];
-  const last = value[value.length - 1] as number[];
-  return first[0] === last[0] && first[1] === last[1];
+  return isClosed(value as number[][]);
 }
 
 const isPolygon = (value: unknown) => Array.isArray(value) && value.length > 0 && value.every(isRing);
