@@ -8,6 +8,7 @@ export {
   CHROMIUM_PATH,
   launchBrowser,
   startWebGLMap,
+  waitForMapAnswers,
   waitForMapReady,
   waitForWebGLReady,
   type BrowserSession,

@@ -119,6 +119,14 @@ export async function waitForMapReady(page: Page, timeout = 30_000, { svgOnly = 
   if (desktop && webgl !== 'static') await waitForWebGLReady(page, timeout);
 }
 
+/**
+ * Waits until the map answers, in whichever picture it is in (the SVG map at once, the WebGL map once it has taken
+ * over): for tests that are not about the WebGL map, which on a desktop needs seconds of software rendering first.
+ */
+export async function waitForMapAnswers(page: Page, timeout = 30_000): Promise<void> {
+  await waitForMapReady(page, timeout, { svgOnly: true });
+}
+
 /** Waits for the WebGL map to have drawn (`data-webgl-ready`). */
 export async function waitForWebGLReady(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForSelector('[data-webgl-ready="true"]', { timeout });

@@ -14,6 +14,7 @@ import {
   browserWithoutWebGL,
   browserForThisFile,
   openWatchedPage,
+  waitForMapAnswers,
   waitForMapReady,
   type BrowserSession,
   type WatchedPage,
@@ -155,7 +156,7 @@ async function mapIsReady(page: Page): Promise<void> {
  * WebGL map here keeps the fault catalogue quick (software WebGL needs seconds for its first frames).
  */
 async function mapIsUsable(page: Page): Promise<void> {
-  await waitForMapReady(page, 30_000, { svgOnly: true });
+  await waitForMapAnswers(page);
   expect(await page.locator('.static-map, .maplibregl-canvas').first().isVisible()).toBe(true);
 }
 
@@ -192,7 +193,7 @@ async function provincesAreDrawn(page: Page): Promise<void> {
 
 /** Every province is drawn, in whichever picture the map is in (the SVG map's outlines, or the WebGL map's fill). */
 async function provincesAreShown(page: Page): Promise<void> {
-  await waitForMapReady(page, 30_000, { svgOnly: true });
+  await waitForMapAnswers(page);
   await expect
     .poll(async () =>
       (await page.locator('.team-map').getAttribute('data-map-mode')) === 'webgl'

@@ -10,7 +10,7 @@ import { PROVINCE_NAMES, type ProvinceCode } from '../../src/domain/provinces';
 import { placeGroups } from '../../src/domain/team-places';
 import { placeSummary } from '../../src/domain/place-summary';
 import { MESSAGES } from '../../src/i18n/messages';
-import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapAnswers, type WatchedPage } from './browser';
 import { initialViewPixel } from './map-projection';
 
 const baseUrl = inject('baseUrl');
@@ -93,7 +93,7 @@ describe('the first view answers before the app has started', () => {
     expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     held.release();
-    await waitForMapReady(page, 30_000, { svgOnly: true });
+    await waitForMapAnswers(page);
     await expect.poll(() => page.locator('.details h2').textContent()).toBe(PLACE);
     expect(await page.locator('#first-view-answer').count()).toBe(0);
     expect(await page.locator(`[data-selected-place="${group.key}"]`).count()).toBe(1);
@@ -127,7 +127,7 @@ describe('the first view answers before the app has started', () => {
     expect(await page.evaluate(() => window.location.search)).toBe('?taal=en');
 
     held.release();
-    await waitForMapReady(page, 30_000, { svgOnly: true });
+    await waitForMapAnswers(page);
     await expect.poll(() => page.locator('.details h2').textContent()).toBe(MESSAGES.en.detailsTitle);
     expect(held.pageErrors).toEqual([]);
   });
@@ -146,7 +146,7 @@ describe('the first view answers before the app has started', () => {
     expect(answer!.x + answer!.width).toBeLessThanOrEqual(size.width);
 
     held.release();
-    await waitForMapReady(page, 30_000, { svgOnly: true });
+    await waitForMapAnswers(page);
     const card = page.locator(`.place-card[data-place]`);
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.locator('.place-card__title > span').first().textContent()).toBe(PLACE);

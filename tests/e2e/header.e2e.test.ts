@@ -2,7 +2,7 @@
 // the phone's menu, which closes on Escape and on a tap or click outside it.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserForThisFile, openWatchedPage, waitForMapReady } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapAnswers } from './browser';
 import { MESSAGES } from '../../src/i18n/messages';
 
 const baseUrl = inject('baseUrl');
@@ -12,7 +12,7 @@ async function open(width: number, height: number, touch = false): Promise<Page>
   const { page } = chromium.track(await openWatchedPage(chromium.browser, { width, height, touch }));
   await page.goto(baseUrl);
   // The header is what is tested: the SVG map, the first to answer, is enough (a desktop's WebGL map follows later).
-  await waitForMapReady(page, 30_000, { svgOnly: true });
+  await waitForMapAnswers(page);
   return page;
 }
 
@@ -72,7 +72,7 @@ describe('the phone menu', () => {
   it('closes on a click outside it (a mouse at phone width)', async () => {
     const { page } = chromium.track(await openWatchedPage(chromium.browser, { width: 390, height: 844 }));
     await page.goto(baseUrl);
-    await waitForMapReady(page, 30_000, { svgOnly: true });
+    await waitForMapAnswers(page);
     const menu = page.getByRole('button', { name: menuName });
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');

@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseUrlState } from '../../src/domain/url-state';
 import { syntheticTeamsFromPublicFiles } from '../../bench/synthetic-teams';
 import { DATA_FILES, readPublicText } from '../fixtures/public-files';
-import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapAnswers, waitForMapReady, type WatchedPage } from './browser';
 
 const baseUrl = inject('baseUrl');
 const chromium = browserForThisFile();
@@ -50,7 +50,7 @@ describe('hostile data', () => {
         query: `?team=${team.id}`,
       },
     );
-    await waitForMapReady(page, 30_000, { svgOnly: true });
+    await waitForMapAnswers(page);
     const heading = page.locator('#details-title');
     await heading.waitFor();
     expect(await pageWidth(page)).toBeLessThanOrEqual(width);
@@ -67,7 +67,7 @@ describe('hostile data', () => {
       { [DATA_FILES.teams]: JSON.stringify(file) },
       { width: 320, query: `?team=${team.id}` },
     );
-    await waitForMapReady(page, 30_000, { svgOnly: true });
+    await waitForMapAnswers(page);
     await expect.poll(() => page.locator('#details-title').textContent()).toContain(team.printedAs);
     expect(await pageWidth(page)).toBeLessThanOrEqual(320);
   });
@@ -164,7 +164,7 @@ describe('what the user does', () => {
     'keeps the view %s when Escape closes the embed dialog',
     async (query) => {
       const { page } = await openWith({}, { query });
-      await waitForMapReady(page, 30_000, { svgOnly: true });
+      await waitForMapAnswers(page);
       const before = await page.evaluate(() => window.location.search);
       await page.getByRole('button', { name: 'Insluiten' }).click();
       await page.getByRole('dialog').waitFor();
@@ -177,7 +177,7 @@ describe('what the user does', () => {
 
   it('keeps the page as wide as a 320 px screen when a very long word is typed in the search box', async () => {
     const { page } = await openWith({}, { width: 320, height: 640 });
-    await waitForMapReady(page, 30_000, { svgOnly: true });
+    await waitForMapAnswers(page);
     const typed = 'x'.repeat(200);
     await page.getByRole('combobox', { name: /^(Plaatsnaam|Place name)$/ }).fill(typed);
     const status = page.locator('.place-search [role="status"]');

@@ -5,7 +5,13 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserWithoutWebGL, browserForThisFile, openWatchedPage, waitForMapReady } from './browser';
+import {
+  browserWithoutWebGL,
+  browserForThisFile,
+  openWatchedPage,
+  waitForMapAnswers,
+  waitForMapReady,
+} from './browser';
 import { realProvincesFile, realTeamsFile } from '../fixtures/public-files';
 import { provinceLabels } from '../../src/domain/map-labels';
 import { placeSummary, type PlaceSummary } from '../../src/domain/place-summary';
@@ -154,7 +160,7 @@ describe('the map by keyboard', () => {
   it('on the SVG map (phone)', async () => {
     const { page } = chromium.track(await openWatchedPage(chromium.browser, { width: 390, height: 844, touch: true }));
     await page.goto(baseUrl);
-    await waitForMapReady(page, 30_000, { svgOnly: true });
+    await waitForMapAnswers(page);
     await walkThrough(page, 'svg-phone');
     expect(await page.locator('.team-map').getAttribute('data-map-mode')).toBe('svg');
   });

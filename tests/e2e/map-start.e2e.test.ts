@@ -3,7 +3,7 @@
 // the WebGL map then takes over with the same selection, does what the gesture asked, and keeps the keyboard focus.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserForThisFile, openWatchedPage, waitForMapReady, waitForWebGLReady } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapAnswers, waitForWebGLReady } from './browser';
 import { initialViewPixel, parseScreenCamera } from './map-projection';
 import { realTeamsFile } from '../fixtures/public-files';
 import { placeGroups } from '../../src/domain/team-places';
@@ -22,7 +22,7 @@ async function open(query: string, options: { touch?: boolean; width?: number; h
   const requested: string[] = [];
   watched.page.on('request', (request) => requested.push(request.url()));
   await watched.page.goto(`${baseUrl}${query}`);
-  await waitForMapReady(watched.page, 30_000, { svgOnly: true });
+  await waitForMapAnswers(watched.page);
   return { ...watched, requested };
 }
 

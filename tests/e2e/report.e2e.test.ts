@@ -8,7 +8,7 @@ import { realReportFile } from '../fixtures/public-files';
 import { formatNumber, type Language } from '../../src/domain/format';
 import type { MeasureGroup } from '../../src/data/report-sections';
 import { mapColour } from '../../src/styles/tokens';
-import { browserForThisFile, openWatchedPage, waitForMapReady } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapAnswers } from './browser';
 
 const baseUrl = inject('baseUrl');
 const chromium = browserForThisFile();
@@ -31,7 +31,7 @@ async function openReport(language: Language, { width = 1280, height = 900, touc
   const { page } = chromium.track(await openWatchedPage(chromium.browser, { width, height, touch }));
   await page.goto(`${baseUrl}${language === 'en' ? '?taal=en' : ''}`);
   // The panel is what is tested: the SVG map, the first to answer, is enough (a desktop's WebGL map follows later).
-  await waitForMapReady(page, 30_000, { svgOnly: true });
+  await waitForMapAnswers(page);
   const panel = page.locator('details.report');
   // The panel loads when it comes near the screen.
   await page.locator('.team-list').scrollIntoViewIfNeeded();

@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { KIND_STYLE } from '../../src/components/kind-style';
 import { colour } from '../../src/styles/tokens';
-import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapAnswers, type WatchedPage } from './browser';
 import { colourCounts, hexOf, pngPixels } from './canvas-colours';
 
 const baseUrl = inject('baseUrl');
@@ -50,7 +50,7 @@ function expectedNearest(origin: readonly number[]) {
 async function open(search: string, size: { width?: number; height?: number } = {}): Promise<WatchedPage> {
   const watched = chromium.track(await openWatchedPage(chromium.browser, size));
   await watched.page.goto(`${baseUrl}${search}`);
-  await waitForMapReady(watched.page, 30_000, { svgOnly: true });
+  await waitForMapAnswers(watched.page);
   return watched;
 }
 
@@ -88,7 +88,7 @@ describe('a search in the URL', () => {
         if (r.url().endsWith('/data/places.json')) seen.push(r.url());
       });
       await watched.page.goto(`${baseUrl}${query}`);
-      await waitForMapReady(watched.page, 30_000, { svgOnly: true });
+      await waitForMapAnswers(watched.page);
       await watched.page.waitForTimeout(300);
       return seen.length;
     };
@@ -150,7 +150,7 @@ describe('a search in the URL', () => {
       void dialog.dismiss();
     });
     await watched.page.goto(`${baseUrl}${hostile}`);
-    await waitForMapReady(watched.page, 30_000, { svgOnly: true });
+    await waitForMapAnswers(watched.page);
     await expect.poll(() => search(watched)).toBe(cleaned);
     expect(await combobox(watched).inputValue()).toBe('');
     expect(await watched.page.locator('.search-link-note .data-notice').count()).toBe(0);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { KIND_STYLE } from '../../src/components/kind-style';
-import { browserForThisFile, openWatchedPage, waitForMapReady, type WatchedPage } from './browser';
+import { browserForThisFile, openWatchedPage, waitForMapAnswers, waitForMapReady, type WatchedPage } from './browser';
 import { REAL } from '../fixtures/real-counts';
 import { canvasColourCounts, colourCounts, hexOf, pngPixels } from './canvas-colours';
 
@@ -67,7 +67,7 @@ describe('a view in the URL', () => {
       void dialog.dismiss();
     });
     await watched.page.goto(`${baseUrl}${hostile}`);
-    await waitForMapReady(watched.page, 30_000, { svgOnly: true });
+    await waitForMapAnswers(watched.page);
     expect(await detailsHeading(watched)).toBe('Details');
     expect(await watched.page.locator('html').getAttribute('lang')).toBe('nl');
     expect(await watched.page.locator('script:not([src]), img[src="x"], svg[onload]').count()).toBe(0);
