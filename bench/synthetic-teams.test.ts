@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pointInGeometry } from '../src/domain/geometry';
-import { parseTeamsFile } from '../src/data/teams-file';
+import { isExactTeam, parseTeamsFile } from '../src/data/teams-file';
 import {
   kindCounts,
   seededRandom,
@@ -23,6 +23,10 @@ describe('the synthetic teams file', () => {
     const parsed = parseTeamsFile(JSON.parse(JSON.stringify(file)));
     expect(parsed.teams).toHaveLength(10_000);
     expect(parsed.problems).toEqual({ messages: [], rejected: 0 });
+  });
+
+  it('has teams that take the quick check, the path a real file takes, not zod’s', () => {
+    expect(file.teams.every(isExactTeam)).toBe(true);
   });
 
   it('keeps the real file around the teams', () => {

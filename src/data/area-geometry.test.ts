@@ -90,4 +90,11 @@ describe('the quick check of an area geometry', () => {
     const geometry = polygon();
     expect(quickAreaGeometry().parse(geometry)).toBe(geometry);
   });
+
+  it('leaves a key out as the schema does, through the schema', () => {
+    const geometry = { ...polygon(), bbox: [4, 52, 5, 53] };
+    expect(isAreaGeometry(geometry)).toBe(false);
+    expect(quickAreaGeometry().parse(geometry)).toEqual(areaGeometry().parse(geometry));
+    expect(quickAreaGeometry().parse(geometry)).not.toHaveProperty('bbox');
+  });
 });

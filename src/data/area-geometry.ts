@@ -4,6 +4,7 @@
 // `quickAreaGeometry` uses it: only a geometry it refuses goes through zod, which then says exactly what is wrong.
 import { z } from './zod';
 import { lazySchema } from './lazy-schema';
+import { hasExactKeys, withQuickCheck } from './quick-schema';
 
 const LONGITUDE = [-180, 180] as const;
 const LATITUDE = [-90, 90] as const;
@@ -57,27 +58,17 @@ function isRing(value: unknown): boolean {
 
 const isPolygon = (value: unknown) => Array.isArray(value) && value.length > 0 && value.every(isRing);
 
-/** Whether `areaGeometry` accepts `value`: the same rules, without zod (and without its messages). */
+const GEOMETRY_KEYS = ['type', 'coordinates'];
+
+/** Whether `areaGeometry` accepts `value` and gives it back unchanged: the same rules, without zod's messages. */
 export function isAreaGeometry(value: unknown): value is AreaGeometry {
-  if (typeof value !== 'object' || value === null) return false;
-  const { type, coordinates } = value as { type?: unknown; coordinates?: unknown };
+  if (!hasExactKeys(value, GEOMETRY_KEYS)) return false;
+  const { type, coordinates } = value;
   if (type === 'Polygon') return isPolygon(coordinates);
   if (type === 'MultiPolygon')
     return Array.isArray(coordinates) && coordinates.length > 0 && coordinates.every(isPolygon);
   return false;
 }
 
-/**
- * `areaGeometry` with the quick check first: what it accepts is taken as it is; for the rest zod's issues are
- * passed on, so that the messages are the same.
- */
-export const quickAreaGeometry = lazySchema(() =>
-  z.custom<AreaGeometry>().check(
-    z.superRefine((value, context) => {
-      if (isAreaGeometry(value)) return;
-      const result = areaGeometry().safeParse(value);
-      for (const issue of result.error?.issues ?? [])
-        context.addIssue({ code: 'custom', message: issue.message, path: [...issue.path], input: value });
-    }),
-  ),
-);
+/** `areaGeometry` with the quick check first. */
+export const quickAreaGeometry = lazySchema(() => withQuickCheck(isAreaGeometry, areaGeometry));

@@ -9,7 +9,7 @@ import { DataFileError, parseDataFile } from './load-data-file';
 import { parseProvincesFile } from './provinces-file';
 import { parseReportFile } from './report-file';
 import { COUNTRY_BOUNDS } from '../domain/netherlands';
-import { parseTeamsFile, type Team } from './teams-file';
+import { isExactTeam, parseTeamsFile, quickTeam, teamSchema, type Team } from './teams-file';
 
 const envelope = JSON.parse(readPublicText(DATA_FILES.teams)) as Record<string, unknown>;
 const realReport = JSON.parse(readPublicText(DATA_FILES.report)) as Record<string, unknown>;
@@ -62,6 +62,27 @@ const spoilers: [field: string, spoil: (record: Record<string, unknown>) => void
   ['locations[0].coordinates', (r) => ((r.locations as Record<string, unknown>[])[0]!.coordinates = [51.5, 5.5])],
   ['locations[0].coordinates[0]', (r) => ((r.locations as { coordinates: unknown[] }[])[0]!.coordinates[0] = '5,1234')],
 ];
+
+/** Changes the team schema accepts but gives back changed (it leaves unknown keys out), or refuses in other ways. */
+const reshapers: ((record: Record<string, unknown>) => void)[] = [
+  (r) => (r.note = 'extra'),
+  (r) => ((r.locations as Record<string, unknown>[])[0]!.gemeente = 'Baarn'),
+  (r) => (r.locations as { coordinates: unknown[] }[])[0]!.coordinates.push(0),
+  (r) => ((r.locations as { coordinates: unknown[] }[])[0]!.coordinates = [Number.NaN, 52]),
+  (r) => ((r.locations as Record<string, unknown>[])[0]!.place = 'Baarn\u202E'),
+  (r) => (r.partner = ''),
+  (r) => (r.partner = undefined),
+  (r) => (r.id = 'Baarn'),
+  (r) => (r.locations = 'Baarn'),
+  (r) => ((r.locations as unknown[])[0] = null),
+];
+const spoilt = fc
+  .tuple(team, fc.constantFrom(...spoilers.map(([, spoil]) => spoil), ...reshapers))
+  .map(([record, spoil]) => {
+    const copy = structuredClone(record) as unknown as Record<string, unknown>;
+    spoil(copy);
+    return copy;
+  });
 
 describe('the data files, for any content', () => {
   it.each(parsers)('%s: any text ends in data or in a DataFileError, never in another exception', (_name, parse) => {
@@ -136,6 +157,30 @@ describe('the data files, for any content', () => {
           ]);
         },
       ),
+    );
+  });
+
+  it('teams: the quick check gives what the schema gives, the same records and the same messages', () => {
+    const where = (issues: readonly { path: PropertyKey[]; message: string }[] = []) =>
+      issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    fc.assert(
+      fc.property(fc.oneof(team, spoilt, fc.jsonValue()), (record) => {
+        const full = teamSchema().safeParse(record);
+        const quick = quickTeam().safeParse(record);
+        expect(quick.success).toBe(full.success);
+        expect(quick.data).toEqual(full.data);
+        expect(where(quick.error?.issues)).toEqual(where(full.error?.issues));
+        if (isExactTeam(record)) expect(full.data).toEqual(record);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('teams: the quick check takes a well-formed team as it is', () => {
+    fc.assert(
+      fc.property(team, (record) => {
+        expect(isExactTeam(record)).toBe(true);
+      }),
     );
   });
 

@@ -8,6 +8,10 @@ import { lazySchema } from './lazy-schema';
  */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
+/** Whether `dataText` accepts `value`, without zod. */
+export const isDataText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && !BIDI_CONTROLS.test(value);
+
 export const dataText = lazySchema(() =>
   z.string().check(
     z.minLength(1),
