@@ -86,35 +86,66 @@ describe('the first view’s answers to a click before the app has started', () 
   const answers = firstViewAnswers(resolve(root, 'public'));
   const templates = [
     ...answers.matchAll(
-      /<template data-answer data-language="(\w+)" data-key="([^"]+)" data-query="([^"]+)">(.*?)<\/template>/g,
+      /<template data-answer data-language="(\w+)" data-key="([^"]+)" data-query="([^"]+)"((?: data-[a-z]+="[^"]+")*)>(.*?)<\/template>/g,
     ),
-  ];
+  ].map(([, language, key, query, extra, details]) => ({
+    language: language!,
+    key: key!,
+    query: query!,
+    also: /data-also="([^"]+)"/.exec(extra!)?.[1],
+    ring: /data-ring="([^"]+)"/.exec(extra!)?.[1],
+    details: details!,
+  }));
+  const groups = placeGroups(realTeamsFile().teams);
 
   it('has in each language the details of every place and province, under the URL the app opens them by', () => {
-    const groups = placeGroups(realTeamsFile().teams);
     const keys = [...groups.map((group) => group.key), ...PROVINCE_CODES].sort();
     for (const language of Object.keys(MESSAGES)) {
-      const ofLanguage = templates.filter((m) => m[1] === language);
-      expect(ofLanguage.map((m) => m[2]).sort()).toEqual(keys);
-      for (const [, , key, query, details] of ofLanguage) {
+      const ofLanguage = templates.filter((t) => t.language === language && !t.key.startsWith('team:'));
+      expect(ofLanguage.map((t) => t.key).sort()).toEqual(keys);
+      for (const { key, query, details } of ofLanguage) {
         // The place as a click on the app's map chooses it (by its slug), the province by its code.
         const { selection } = parseUrlState(`?${query}`);
         const expected = groups.find((group) => group.key === key)
-          ? { type: 'place', key: placeSummary(groups, key!)!.slug }
+          ? { type: 'place', key: placeSummary(groups, key)!.slug }
           : { type: 'province', code: key };
         expect(selection).toEqual(expected);
         expect(details).toMatch(/^<div class="details-panel"><section class="details" [^>]*><h2 id="details-title"/);
       }
     }
-    expect(templates).toHaveLength(keys.length * Object.keys(MESSAGES).length);
+  });
+
+  it('has in each language an answer to every team, its own or its place’s where it is the only team there', () => {
+    for (const language of Object.keys(MESSAGES)) {
+      for (const team of realTeamsFile().teams) {
+        const query = `team=${team.id}`;
+        const found = templates.filter((t) => t.language === language && (t.query === query || t.also === query));
+        expect(found, team.id).toHaveLength(1);
+        const [answer] = found;
+        if (answer!.also) expect(placeSummary(groups, answer!.key)!.teamIds).toEqual([team.id]);
+        // The symbol it marks is one of the team's own.
+        const symbol = answer!.ring ?? answer!.key;
+        expect(groups.find((group) => group.key === symbol)?.teamIds).toContain(team.id);
+      }
+    }
+  });
+
+  it('has an answer to every button in an answer, in the same language', () => {
+    for (const { language, details } of templates) {
+      for (const [, query] of details.matchAll(/data-selects="([^"]+)"/g)) {
+        const found = templates.some((t) => t.language === language && (t.query === query || t.also === query));
+        expect(found, query).toBe(true);
+      }
+    }
+    expect(templates.some((t) => t.details.includes('data-selects'))).toBe(true);
   });
 
   it('shows them in a place that is hidden until a click', () => {
     expect(answers).toMatch(/^<div id="first-view-answer" class="first-view-answer" [^>]*hidden><\/div>/);
   });
 
-  it('stays small: under 8 KB gzip', async () => {
+  it('stays small: under 9 KB gzip', async () => {
     const { gzipSync } = await import('node:zlib');
-    expect(gzipSync(answers).length).toBeLessThan(8_000);
+    expect(gzipSync(answers).length).toBeLessThan(9_000);
   });
 });

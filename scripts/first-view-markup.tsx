@@ -11,7 +11,7 @@ import { parseWaterFile } from '../src/data/water-file';
 import { parseYearsFile } from '../src/data/years-file';
 import { PROVINCE_CODES } from '../src/domain/provinces';
 import type { Selection } from '../src/domain/selection';
-import { DEFAULT_URL_STATE, formatUrlState, URL_PARAM } from '../src/domain/url-state';
+import { selectionQuery, URL_PARAM } from '../src/domain/url-state';
 import type { Language } from '../src/domain/format';
 import { MESSAGES } from '../src/i18n/messages';
 import { LanguageProvider } from '../src/i18n/language';
@@ -50,25 +50,42 @@ export function firstViewMarkup(publicDir: string): string {
 
 /**
  * What the first view answers a click with before the app has started (src/first-view-taps.ts): the details panel
- * of each place and province, drawn by the app's own component in each language, as inert templates; and the empty
- * place they are shown in. Each template carries its selection as the app's URL writes it, so that the app opens on
- * the same choice.
+ * of each place, province and team, drawn by the app's own component in each language, as inert templates; and the
+ * empty place they are shown in. Each template carries its selection as the app's URL writes it (`data-query`), so
+ * that the app opens on the same choice, and a button in one answer (`data-selects`) finds the next. A place of one
+ * team is that team's answer too (`data-also`), so a team has a template of its own only where it shares its place;
+ * `data-ring` names the symbol to mark where the key is not a symbol's.
  */
 export function firstViewAnswers(publicDir: string): string {
   const read = reader(publicDir);
   const file = read(yearFiles(latestYear(publicDir)).teams, parseTeamsFile);
   const groups = placeGroups(file.teams);
-  // Keyed by the symbol (its place group); the selection is the place, as a click on the app's map makes it.
-  const selections: [key: string, Selection][] = [
-    ...groups.map((group): [string, Selection] => [
-      group.key,
-      { type: 'place', key: placeSummary(groups, group.key)?.slug ?? group.key },
-    ]),
-    ...PROVINCE_CODES.map((code): [string, Selection] => [code, { type: 'province', code }]),
+  const soleTeam = (key: string) => {
+    const teamIds = placeSummary(groups, key)?.teamIds ?? [];
+    return teamIds.length === 1 ? teamIds[0] : undefined;
+  };
+  const answered = new Set(groups.map((group) => soleTeam(group.key)));
+  const answers: Answer[] = [
+    // Keyed by the symbol (its place group); the selection is the place, as a click on the app's map makes it.
+    ...groups.map((group) => {
+      const only = soleTeam(group.key);
+      return {
+        key: group.key,
+        selection: { type: 'place', key: placeSummary(groups, group.key)?.slug ?? group.key } as const,
+        ...(only !== undefined && { also: selectionQuery({ type: 'team', id: only }) }),
+      };
+    }),
+    ...PROVINCE_CODES.map((code) => ({ key: code, selection: { type: 'province', code } as const })),
+    ...file.teams
+      .filter((team) => !answered.has(team.id))
+      .map((team) => ({
+        key: `team:${team.id}`,
+        selection: { type: 'team', id: team.id } as const,
+        ring: groups.find((group) => group.teamIds.includes(team.id))?.key,
+      })),
   ];
   const templates = (Object.keys(MESSAGES) as Language[]).flatMap((language) =>
-    selections.map(([key, selection]) => {
-      const query = formatUrlState({ ...DEFAULT_URL_STATE, selection }).slice(1);
+    answers.map(({ key, selection, also, ring }) => {
       const details = renderToStaticMarkup(
         <LanguageProvider initial={language}>
           <DetailsPanel
@@ -81,11 +98,21 @@ export function firstViewAnswers(publicDir: string): string {
           />
         </LanguageProvider>,
       );
-      return `<template data-answer data-language="${language}" data-key="${key}" data-query="${query}">${details}</template>`;
+      const extra = `${also ? ` data-also="${also}"` : ''}${ring ? ` data-ring="${ring}"` : ''}`;
+      return `<template data-answer data-language="${language}" data-key="${key}" data-query="${selectionQuery(selection)}"${extra}>${details}</template>`;
     }),
   );
   const params = [URL_PARAM.team, URL_PARAM.place, URL_PARAM.province].join(' ');
   return `<div id="first-view-answer" class="first-view-answer" data-selection-params="${params}" data-language-param="${URL_PARAM.language}" hidden></div>${templates.join('')}`;
+}
+
+interface Answer {
+  key: string;
+  selection: Selection;
+  /** The other choice this answer is the details of (a place's only team). */
+  also?: string;
+  /** The symbol to mark, where `key` is not one. */
+  ring?: string | undefined;
 }
 
 /** The page's texts and files that depend on the year, by the placeholder index.html has for each. */

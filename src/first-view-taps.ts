@@ -8,11 +8,19 @@
 
 /** What the visitor chose on the first view, for the app to carry on from. */
 export interface FirstTap {
-  /** The place group's key of the symbol (as in `?plaats=`); null for a province, or when the answer was closed. */
+  /**
+   * The place: its symbol's key, or its own (as in `?plaats=`); null for a province or a team, or when the answer was
+   * closed.
+   */
   place: string | null;
-  /** The province's code (as in `?provincie=`); null for a symbol, or when the answer was closed. */
+  /** The province's code (as in `?provincie=`); null for a place or a team, or when the answer was closed. */
   province: string | null;
-  /** The symbol's centre in the map area (`.map-area`, the same box in index.html as in the app); null if none. */
+  /** The team's id (as in `?team=`), chosen with a button in an answer; null otherwise. */
+  team: string | null;
+  /**
+   * The symbol's centre in the map area (`.map-area`, the same box in index.html as in the app), where a symbol was
+   * clicked on the map; null for a choice made otherwise.
+   */
   point: { x: number; y: number } | null;
   /** Whether a finger (not a mouse) chose it. */
   touch: boolean;
@@ -31,7 +39,7 @@ let pointerType = '';
 let choices = 0;
 let takenOverAt: number | null = null;
 let follower: ((tap: FirstTap) => void) | null = null;
-const CLOSED: FirstTap = { place: null, province: null, point: null, touch: false };
+const CLOSED: FirstTap = { place: null, province: null, team: null, point: null, touch: false };
 
 const svg = document.getElementById('first-view');
 const answer = document.getElementById('first-view-answer');
@@ -41,7 +49,10 @@ if (svg instanceof SVGSVGElement && answer) {
   // where the app shows the first view itself while its data loads, the app is told of each choice).
   svg.addEventListener('click', (event) => onMapClick(svg, answer, event));
   answer.addEventListener('click', (event) => {
-    if ((event.target as Element).closest('.details__close')) close(answer);
+    const target = event.target as Element;
+    if (target.closest('.details__close')) close(answer);
+    const button = target.closest<HTMLElement>('[data-selects]');
+    if (button) onAnswerButton(svg, answer, button.dataset.selects ?? '');
   });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && shown && answer.isConnected) close(answer);
@@ -81,14 +92,39 @@ function onMapClick(svg: SVGSVGElement, answer: HTMLElement, event: MouseEvent):
   const touch = pointerType === 'touch';
   const symbol = symbolAt(svg, event);
   if (symbol) {
-    const tap = { place: symbol.key, province: null, point: symbol.point, touch };
+    const tap = { place: symbol.key, province: null, team: null, point: symbol.point, touch };
     choose(answer, { key: symbol.key, ring: symbol.ring, tap });
     return;
   }
   const province = (event.target as Element).closest('[data-province]');
   const code = province?.getAttribute('data-province');
   if (province && code)
-    choose(answer, { key: code, province, tap: { place: null, province: code, point: null, touch } });
+    choose(answer, { key: code, province, tap: { place: null, province: code, team: null, point: null, touch } });
+}
+
+/**
+ * A button in an answer (a team in a province's list, a place's teams, "all teams at …"): its choice's answer, with
+ * its symbol marked, and the keyboard on its heading as the app puts it there.
+ */
+function onAnswerButton(svg: SVGSVGElement, answer: HTMLElement, query: string): void {
+  const template = [...document.querySelectorAll<HTMLTemplateElement>('template[data-answer]')].find(
+    (t) => t.dataset.query === query || t.dataset.also === query,
+  );
+  if (!template) return;
+  const [team = '', place = '', province = ''] = (answer.dataset.selectionParams ?? '').split(' ');
+  const chosen = new URLSearchParams(query);
+  const tap: FirstTap = {
+    place: chosen.get(place),
+    province: chosen.get(province),
+    team: chosen.get(team),
+    point: null,
+    touch: pointerType === 'touch',
+  };
+  const key = template.dataset.key ?? '';
+  const symbol = template.dataset.ring ?? key;
+  const ring = [...svg.querySelectorAll<SVGElement>('[data-ring]')].find((r) => r.dataset.ring === symbol);
+  choose(answer, { key, ring, tap }, query);
+  answer.querySelector<HTMLElement>('#details-title')?.focus();
 }
 
 /** The symbol nearest to the click within the map's hit radius (screen pixels), as the app's map finds it. */
@@ -112,7 +148,8 @@ function symbolAt(svg: SVGSVGElement, event: MouseEvent) {
   return { key: best.ring.dataset.ring ?? '', ring: best.ring, point };
 }
 
-function choose(answer: HTMLElement, choice: Choice): void {
+/** Shows the answer of `choice.key` (in the address's language) and puts `query`, by default the answer's, there. */
+function choose(answer: HTMLElement, choice: Choice, query?: string): void {
   const params = new URLSearchParams(window.location.search);
   const language = params.get(answer.dataset.languageParam ?? '') ?? 'nl';
   const templates = [...document.querySelectorAll<HTMLTemplateElement>('template[data-answer]')];
@@ -124,7 +161,7 @@ function choose(answer: HTMLElement, choice: Choice): void {
   answer.hidden = false;
   shown = choice;
   mark(choice);
-  writeAddress(answer, new URLSearchParams(template.dataset.query));
+  writeAddress(answer, new URLSearchParams(query ?? template.dataset.query));
   chosen();
 }
 

@@ -120,7 +120,8 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
   const placeKey = (key: string) => (teams && placeSummary(teams.groups, key)?.slug) || key;
   // What is chosen on the first view while the app's first render is under way (first-view-taps.ts) is chosen here.
   const onFirstTap = useEffectEvent((tap: FirstTap) => {
-    if (tap.place) select({ type: 'place', key: placeKey(tap.place) });
+    if (tap.team) select({ type: 'team', id: tap.team });
+    else if (tap.place) select({ type: 'place', key: placeKey(tap.place) });
     else if (isProvinceCode(tap.province)) select({ type: 'province', code: tap.province });
     else select(COUNTRY);
   });

@@ -91,13 +91,14 @@ export function MapArea(props: MapAreaProps) {
   // A symbol tapped on the first view goes on as a tap on this map: the app opens on its place (from the URL), and
   // where a tap opens a card, the card is there, at the symbol once this map has drawn it (the app's page is laid out
   // a little differently from index.html's, so the symbol may have moved).
+  // (A place chosen with a button in the first view's answer has no point: the answer is its card.)
   const { firstTap } = props;
   const [card, setCard] = useState<OpenCard | null>(() =>
-    firstTap?.place && opensCard(firstTap.touch) ? { key: firstTap.place, anchor: null } : null,
+    firstTap?.place && firstTap.point && opensCard(firstTap.touch) ? { key: firstTap.place, anchor: null } : null,
   );
   useEffect(() => {
     const key = firstTap?.place;
-    if (!key || !opensCard(firstTap.touch)) return;
+    if (!key || !firstTap.point || !opensCard(firstTap.touch)) return;
     // After layout, before the symbols' size on screen is settled (a kind's offset beside another follows it): twice.
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {

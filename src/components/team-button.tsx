@@ -10,16 +10,19 @@ interface TeamButtonProps {
   /** Extra text after the label, also in the accessible name (a distance such as "9,3 km"). */
   detail?: string;
   className?: string;
+  /** What a click chooses, as the address writes it (`team=…`): the first view answers it before the app runs. */
+  selects?: string;
   onClick: () => void;
 }
 
-export function TeamButton({ team, label, kindName, current, detail, className, onClick }: TeamButtonProps) {
+export function TeamButton({ team, label, kindName, current, detail, className, selects, onClick }: TeamButtonProps) {
   return (
     <button
       type="button"
       className={className}
       aria-label={detail ? `${label}, ${kindName}, ${detail}` : `${label}, ${kindName}`}
       aria-current={current ? 'true' : undefined}
+      data-selects={selects}
       onClick={onClick}
     >
       <KindSymbol kind={team.kind} size={16} />

@@ -133,3 +133,8 @@ export function formatUrlState(state: UrlState): string {
   const text = params.toString().replaceAll('%2F', '/');
   return text ? `?${text}` : '';
 }
+
+/** What a choice puts in the address, without the `?` (`team=pand-den-haag-3`): the rest of the state as by default. */
+export function selectionQuery(selection: Selection): string {
+  return formatUrlState({ ...DEFAULT_URL_STATE, selection }).slice(1);
+}

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parseTeamsFile } from '../../src/data/teams-file';
 import { PROVINCE_NAMES, type ProvinceCode } from '../../src/domain/provinces';
-import { placeGroups } from '../../src/domain/team-places';
+import { placeGroups, placeSlug } from '../../src/domain/team-places';
 import { placeSummary } from '../../src/domain/place-summary';
 import { MESSAGES } from '../../src/i18n/messages';
 import { browserForThisFile, openWatchedPage, waitForMapAnswers, type WatchedPage } from './browser';
@@ -51,9 +51,12 @@ async function placePixel(page: Page) {
   return initialViewPixel(box, lon, lat);
 }
 
-/** A point on the first view inside a province and away from every symbol (found in the page, from the picture). */
-async function provincePoint(page: Page): Promise<{ x: number; y: number; code: ProvinceCode }> {
-  const found = await page.evaluate(() => {
+/**
+ * A point on the first view inside a province (`wanted`, or any) and away from every symbol (found in the page, from
+ * the picture).
+ */
+async function provincePoint(page: Page, wanted?: ProvinceCode): Promise<{ x: number; y: number; code: ProvinceCode }> {
+  const found = await page.evaluate((wanted) => {
     const svg = document.querySelector<SVGSVGElement>('#first-view')!;
     const box = svg.getBoundingClientRect();
     const matrix = svg.getScreenCTM()!;
@@ -61,13 +64,20 @@ async function provincePoint(page: Page): Promise<{ x: number; y: number; code: 
       const [x, y] = ring.dataset.at!.split(',').map(Number) as [number, number];
       return new DOMPoint(x, y).matrixTransform(matrix);
     });
-    for (let y = box.top + box.height * 0.3; y < box.bottom; y += 7)
-      for (let x = box.left + box.width * 0.3; x < box.right; x += 7) {
+    // Any province: away from the edges; a wanted one: wherever it is (Zuid-Holland lies on the western edge).
+    const start = wanted ? 0 : 0.3;
+    for (let y = box.top + box.height * start; y < box.bottom; y += 7)
+      for (let x = box.left + box.width * start; x < box.right; x += 7) {
         const code = document.elementFromPoint(x, y)?.getAttribute('data-province');
-        if (code && rings.every((ring) => Math.hypot(ring.x - x, ring.y - y) > 40)) return { x, y, code };
+        if (
+          code &&
+          (!wanted || code === wanted) &&
+          rings.every((ring) => Math.hypot(ring.x - x, ring.y - y) > (wanted ? 30 : 40))
+        )
+          return { x, y, code };
       }
     return null;
-  });
+  }, wanted);
   if (!found) throw new Error('no point inside a province away from the symbols');
   return found as { x: number; y: number; code: ProvinceCode };
 }
@@ -129,6 +139,35 @@ describe('the first view answers before the app has started', () => {
     held.release();
     await waitForMapAnswers(page);
     await expect.poll(() => page.locator('.details h2').textContent()).toBe(MESSAGES.en.detailsTitle);
+    expect(held.pageErrors).toEqual([]);
+  });
+
+  it('a team chosen from a province’s answer by keyboard gets its own details; the app opens on the team', async () => {
+    // A team that shares its place, so that its details are its own, not its place's.
+    const groups = placeGroups(teamsFile.teams);
+    const team = teamsFile.teams.find(
+      (t) => t.locations.length === 1 && placeSummary(groups, placeSlug(t.locations[0]!.place))!.teamIds.length > 1,
+    )!;
+    const province = team.locations[0]!.province;
+    const held = await openHeld('', { width: 1366, height: 900 });
+    const { page } = held;
+    const point = await provincePoint(page, province);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => answerHeading(page).textContent()).toBe(PROVINCE_NAMES[province]);
+    await page.locator(`#first-view-answer [data-selects="team=${team.id}"]`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.search)).toBe(`?team=${team.id}`);
+    const heading = await answerHeading(page).textContent();
+    expect(heading).not.toBe(PROVINCE_NAMES[province]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('details-title');
+    const symbol = groups.find((g) => g.teamIds.includes(team.id))!.key;
+    expect(await page.locator(`#first-view [data-ring="${symbol}"]`).getAttribute('visibility')).toBe('visible');
+    expect(await page.locator('[data-map-ready]').count()).toBe(0);
+
+    held.release();
+    await waitForMapAnswers(page);
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe(heading);
+    expect(await page.evaluate(() => window.location.search)).toBe(`?team=${team.id}`);
     expect(held.pageErrors).toEqual([]);
   });
 

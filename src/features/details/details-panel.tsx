@@ -6,6 +6,7 @@ import { placeSummary, type PlaceSummary } from '../../domain/place-summary';
 import { placeSlug, type PlaceGroup } from '../../domain/team-places';
 import type { Selection } from '../../domain/selection';
 import { PROVINCE_NAMES } from '../../domain/provinces';
+import { selectionQuery } from '../../domain/url-state';
 import {
   countTeamsByKind,
   publishedCountMismatches,
@@ -163,6 +164,7 @@ function TeamGroup({ file, title, summary, teams, close, onSelect }: TeamGroupPr
               team={team}
               label={teamLabel(team, file.teams, messages)}
               kindName={intl.kindName(file.kinds, team.kind)}
+              selects={selectionQuery({ type: 'team', id: team.id })}
               onClick={() => onSelect({ type: 'team', id: team.id })}
             />
           </li>
@@ -211,6 +213,7 @@ function PlaceDetails(props: {
                     <button
                       type="button"
                       aria-label={`${shown}, ${kindName}`}
+                      data-selects={selectionQuery({ type: 'team', id: team.id })}
                       onClick={() => onSelect({ type: 'team', id: team.id })}
                     >
                       {shown}
@@ -275,6 +278,7 @@ function TeamDetails(props: {
         <button
           type="button"
           className="details__place-link"
+          data-selects={selectionQuery({ type: 'place', key: shared.slug })}
           onClick={() => onSelect({ type: 'place', key: shared.slug })}
         >
           {messages.allTeamsAtPlace(shared.place, shared.teamIds.length)}
