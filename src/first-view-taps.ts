@@ -161,6 +161,7 @@ function choose(answer: HTMLElement, choice: Choice, query?: string): void {
   answer.hidden = false;
   shown = choice;
   mark(choice);
+  answer.dataset.side = sideFor(choice);
   writeAddress(answer, new URLSearchParams(query ?? template.dataset.query));
   chosen();
 }
@@ -172,6 +173,16 @@ function close(answer: HTMLElement): void {
   answer.replaceChildren();
   writeAddress(answer, new URLSearchParams());
   chosen();
+}
+
+/**
+ * Where a phone shows the answer (layout.css, as a sheet): at the bottom, or at the top where the chosen symbol or
+ * province lies in the lower half of the screen, so that the sheet does not cover what was tapped (Limburg's teams on
+ * a small phone).
+ */
+function sideFor({ ring, province }: Choice): 'top' | 'bottom' {
+  const box = (ring ?? province)?.getBoundingClientRect();
+  return box && box.top + box.height / 2 > window.innerHeight / 2 ? 'top' : 'bottom';
 }
 
 /** The ring round the chosen symbol, or the chosen province's fill and outline (as the app's map draws them). */

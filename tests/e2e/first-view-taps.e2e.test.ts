@@ -171,6 +171,37 @@ describe('the first view answers before the app has started', () => {
     expect(held.pageErrors).toEqual([]);
   });
 
+  it('on a small phone the answer leaves the tapped symbol in sight, in the north and in the south', async () => {
+    const groups = placeGroups(teamsFile.teams);
+    const byLatitude = [...groups].sort((a, b) => a.coordinates[1] - b.coordinates[1]);
+    const held = await openHeld('', { width: 320, height: 640, touch: true });
+    const { page } = held;
+    for (const symbol of [byLatitude[0]!, byLatitude.at(-1)!]) {
+      const ring = page.locator(`#first-view [data-ring="${symbol.key}"]`);
+      const at = await page.evaluate((key) => {
+        const svg = document.querySelector<SVGSVGElement>('#first-view')!;
+        const found = [...svg.querySelectorAll<SVGElement>('[data-ring]')].find((r) => r.dataset.ring === key)!;
+        const [x, y] = found.dataset.at!.split(',').map(Number) as [number, number];
+        const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+        return { x: point.x, y: point.y };
+      }, symbol.key);
+      await page.touchscreen.tap(at.x, at.y);
+      await expect.poll(() => ring.getAttribute('visibility')).toBe('visible');
+      const answer = (await page.locator('#first-view-answer').boundingBox())!;
+      const marked = (await ring.boundingBox())!;
+      const overlaps =
+        marked.x < answer.x + answer.width &&
+        answer.x < marked.x + marked.width &&
+        marked.y < answer.y + answer.height &&
+        answer.y < marked.y + marked.height;
+      expect(overlaps, symbol.place).toBe(false);
+      expect(answer.y).toBeGreaterThanOrEqual(0);
+      expect(answer.y + answer.height).toBeLessThanOrEqual(640);
+      await page.locator('#first-view-answer .details__close').tap();
+    }
+    expect(held.pageErrors).toEqual([]);
+  });
+
   it('on a phone the answer to a tap is on screen, and the app carries on with its card at the symbol', async () => {
     const size = { width: 390, height: 844 };
     const held = await openHeld('', { ...size, touch: true });
