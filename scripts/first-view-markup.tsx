@@ -60,24 +60,22 @@ export function firstViewAnswers(publicDir: string): string {
   const read = reader(publicDir);
   const file = read(yearFiles(latestYear(publicDir)).teams, parseTeamsFile);
   const groups = placeGroups(file.teams);
-  const soleTeam = (key: string) => {
-    const teamIds = placeSummary(groups, key)?.teamIds ?? [];
-    return teamIds.length === 1 ? teamIds[0] : undefined;
-  };
-  const answered = new Set(groups.map((group) => soleTeam(group.key)));
+  // Keyed by the symbol (its place group); the selection is the place, as a click on the app's map makes it.
+  const placeAnswers = groups.map((group): Answer => {
+    const place = placeSummary(groups, group.key);
+    const only = place?.teamIds.length === 1 ? place.teamIds[0] : undefined;
+    return {
+      key: group.key,
+      selection: { type: 'place', key: place?.slug ?? group.key },
+      ...(only !== undefined && { also: selectionQuery({ type: 'team', id: only }) }),
+    };
+  });
+  const answered = new Set(placeAnswers.map((answer) => answer.also));
   const answers: Answer[] = [
-    // Keyed by the symbol (its place group); the selection is the place, as a click on the app's map makes it.
-    ...groups.map((group) => {
-      const only = soleTeam(group.key);
-      return {
-        key: group.key,
-        selection: { type: 'place', key: placeSummary(groups, group.key)?.slug ?? group.key } as const,
-        ...(only !== undefined && { also: selectionQuery({ type: 'team', id: only }) }),
-      };
-    }),
+    ...placeAnswers,
     ...PROVINCE_CODES.map((code) => ({ key: code, selection: { type: 'province', code } as const })),
     ...file.teams
-      .filter((team) => !answered.has(team.id))
+      .filter((team) => !answered.has(selectionQuery({ type: 'team', id: team.id })))
       .map((team) => ({
         key: `team:${team.id}`,
         selection: { type: 'team', id: team.id } as const,

@@ -68,6 +68,14 @@ function opensCard(touch: boolean): boolean {
   return touch || Boolean(window.matchMedia?.(media.stacked).matches);
 }
 
+/**
+ * The place whose card the app opens for the first view's choice: a symbol tapped on its map, where a tap opens a
+ * card. A place chosen with a button in the first view's answer has no point: the answer was its card.
+ */
+function firstTapCard(firstTap: FirstTap | null | undefined): string | null {
+  return firstTap?.place && firstTap.point && opensCard(firstTap.touch) ? firstTap.place : null;
+}
+
 /** A card opened by a tap, at its symbol (in the map area's coordinates; null while the map moves). */
 interface OpenCard {
   key: string;
@@ -91,14 +99,14 @@ export function MapArea(props: MapAreaProps) {
   // A symbol tapped on the first view goes on as a tap on this map: the app opens on its place (from the URL), and
   // where a tap opens a card, the card is there, at the symbol once this map has drawn it (the app's page is laid out
   // a little differently from index.html's, so the symbol may have moved).
-  // (A place chosen with a button in the first view's answer has no point: the answer is its card.)
   const { firstTap } = props;
-  const [card, setCard] = useState<OpenCard | null>(() =>
-    firstTap?.place && firstTap.point && opensCard(firstTap.touch) ? { key: firstTap.place, anchor: null } : null,
-  );
+  const [card, setCard] = useState<OpenCard | null>(() => {
+    const key = firstTapCard(firstTap);
+    return key ? { key, anchor: null } : null;
+  });
   useEffect(() => {
-    const key = firstTap?.place;
-    if (!key || !firstTap.point || !opensCard(firstTap.touch)) return;
+    const key = firstTapCard(firstTap);
+    if (!key) return;
     // After layout, before the symbols' size on screen is settled (a kind's offset beside another follows it): twice.
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {

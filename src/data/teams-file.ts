@@ -4,7 +4,7 @@ import { lazySchema } from './lazy-schema';
 import { dataText, isDataText } from './text-schema';
 import { hasExactKeys, withQuickCheck } from './quick-schema';
 import { isInCountryBounds } from '../domain/netherlands';
-import { PROVINCE_CODES } from '../domain/provinces';
+import { isProvinceCode, PROVINCE_CODES } from '../domain/provinces';
 import { TEAM_KINDS } from '../domain/team-kinds';
 import { InvalidData, schemaParser, type Parser } from './load-data-file';
 import { validRecords, type RecordProblems } from './record-list';
@@ -71,14 +71,14 @@ export interface TeamsFile extends Omit<z.infer<Schemas['envelope']>, 'teams'> {
 
 const TEAM_KEYS = ['id', 'kind', 'printedAs', 'partner', 'locations'];
 const LOCATION_KEYS = ['place', 'province', 'coordinates'];
-const isOneOf = <T extends string>(value: unknown, options: readonly T[]): value is T => options.includes(value as T);
+const isTeamKind = (value: unknown) => TEAM_KINDS.includes(value as (typeof TEAM_KINDS)[number]);
 
 function isExactLocation(value: unknown): boolean {
   if (!hasExactKeys(value, LOCATION_KEYS)) return false;
   const { place, province, coordinates } = value;
   return (
     isDataText(place) &&
-    isOneOf(province, PROVINCE_CODES) &&
+    isProvinceCode(province) &&
     Array.isArray(coordinates) &&
     coordinates.length === 2 &&
     coordinates.every(Number.isFinite) &&
@@ -96,7 +96,7 @@ export function isExactTeam(value: unknown): value is Team {
   return (
     typeof id === 'string' &&
     TEAM_ID.test(id) &&
-    isOneOf(kind, TEAM_KINDS) &&
+    isTeamKind(kind) &&
     isDataText(printedAs) &&
     (partner === null || isDataText(partner)) &&
     Array.isArray(locations) &&
@@ -109,7 +109,7 @@ export function isExactTeam(value: unknown): value is Team {
 export const teamSchema = () => schemas().team;
 
 /** The team schema with the quick check first. */
-export const quickTeam = lazySchema(() => withQuickCheck(isExactTeam, () => schemas().team));
+export const quickTeam = lazySchema(() => withQuickCheck(isExactTeam, teamSchema));
 
 const parseEnvelope = schemaParser(() => schemas().envelope);
 
