@@ -6,7 +6,7 @@ import { placeSummary, type PlaceSummary } from '../../domain/place-summary';
 import { placeSlug, type PlaceGroup } from '../../domain/team-places';
 import type { Selection } from '../../domain/selection';
 import { PROVINCE_NAMES } from '../../domain/provinces';
-import { selectionQuery } from '../../domain/url-state';
+import { ChoiceButton } from '../../components/choice-button';
 import {
   countTeamsByKind,
   publishedCountMismatches,
@@ -164,8 +164,8 @@ function TeamGroup({ file, title, summary, teams, close, onSelect }: TeamGroupPr
               team={team}
               label={teamLabel(team, file.teams, messages)}
               kindName={intl.kindName(file.kinds, team.kind)}
-              selects={selectionQuery({ type: 'team', id: team.id })}
-              onClick={() => onSelect({ type: 'team', id: team.id })}
+              selection={{ type: 'team', id: team.id }}
+              onSelect={onSelect}
             />
           </li>
         ))}
@@ -210,14 +210,13 @@ function PlaceDetails(props: {
                 const shown = of > 1 ? messages.teamNumber(number) : teamLabel(team, file.teams, messages);
                 return (
                   <li key={team.id}>
-                    <button
-                      type="button"
+                    <ChoiceButton
                       aria-label={`${shown}, ${kindName}`}
-                      data-selects={selectionQuery({ type: 'team', id: team.id })}
-                      onClick={() => onSelect({ type: 'team', id: team.id })}
+                      selection={{ type: 'team', id: team.id }}
+                      onSelect={onSelect}
                     >
                       {shown}
-                    </button>
+                    </ChoiceButton>
                   </li>
                 );
               })}
@@ -275,14 +274,13 @@ function TeamDetails(props: {
         <dd>{team.partner ?? messages.noPartnerNamed}</dd>
       </dl>
       {shared && (
-        <button
-          type="button"
+        <ChoiceButton
           className="details__place-link"
-          data-selects={selectionQuery({ type: 'place', key: shared.slug })}
-          onClick={() => onSelect({ type: 'place', key: shared.slug })}
+          selection={{ type: 'place', key: shared.slug }}
+          onSelect={onSelect}
         >
           {messages.allTeamsAtPlace(shared.place, shared.teamIds.length)}
-        </button>
+        </ChoiceButton>
       )}
       {kind && (
         <>

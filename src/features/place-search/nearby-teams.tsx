@@ -47,7 +47,8 @@ export function NearbyTeams({ file, groups, title, nearest, distanceText, onSele
                   }
                   kindName={kindName}
                   detail={distanceText(n)}
-                  onClick={() => onSelect(group ? { type: 'place', key: group.key } : { type: 'team', id: team.id })}
+                  selection={group ? { type: 'place', key: group.key } : { type: 'team', id: team.id }}
+                  onSelect={onSelect}
                 />
               </li>
             );

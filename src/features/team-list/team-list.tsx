@@ -86,7 +86,8 @@ export const TeamList = memo(function TeamList({
                       label={teamLabel(team, teams, messages)}
                       kindName={kindName(team)}
                       current={selectedTeamIds.includes(team.id)}
-                      onClick={() => onSelect({ type: 'team', id: team.id })}
+                      selection={{ type: 'team', id: team.id }}
+                      onSelect={onSelect}
                     />
                   </li>
                 ))}
