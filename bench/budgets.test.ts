@@ -10,6 +10,7 @@ const withinBudget: ProfileFigures = {
   leafletFirstViewMs: 450,
   leafletMapReadyMs: 600,
   firstInteractionMs: 550,
+  leafletFirstInteractionMs: null,
   totalBlockingTimeMs: 150,
   largestContentfulPaintMs: 2_000,
   cumulativeLayoutShift: 0.02,
@@ -124,6 +125,18 @@ describe('evaluateBudgets', () => {
     });
     expect(mobile(601)?.status).toBe('FAIL');
     expect(mobile(null)).toMatchObject({ status: 'SKIP', measured: 'no click measured' });
+  });
+
+  it("shows Leaflet's own answer to the same clicks beside the budget, without judging by it", () => {
+    const interaction = (leafletFirstInteractionMs: number) =>
+      evaluateBudgets({
+        ...passing,
+        mobile: { ...withinBudget, firstInteractionMs: 650, leafletFirstInteractionMs },
+      }).find((result) => result.budget.startsWith("first interaction answered ≤ Leaflet's map-ready (mobile"));
+    expect(interaction(700)).toMatchObject({
+      status: 'FAIL',
+      measured: "650 ms vs Leaflet 600 ms; Leaflet's answer to the same clicks 700 ms",
+    });
   });
 
   it('judges blocking time, largest paint and layout shift on the mobile profile, local beside it', () => {

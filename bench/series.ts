@@ -17,7 +17,7 @@ export interface Series {
   teams: TeamCount;
   page: PageKind;
   loads: PageLoad[];
-  /** The app's separate loads in which Baarn's symbol is clicked from the first paint on (ours-full, 44 teams). */
+  /** The separate loads in which Baarn's symbol is clicked from the first paint on (ours-full and Leaflet, 44 teams). */
   interactions: FirstInteraction[];
   failures: string[];
 }
@@ -76,6 +76,7 @@ function profileFigures(ours: PageSummary | null, leaflet: PageSummary | null): 
     leafletFirstViewMs: leaflet?.firstViewMs.median ?? null,
     leafletMapReadyMs: leaflet?.mapReadyMs.median ?? null,
     firstInteractionMs: ours.firstInteractionMs?.median ?? null,
+    leafletFirstInteractionMs: leaflet?.firstInteractionMs?.median ?? null,
     totalBlockingTimeMs: ours.totalBlockingTimeMs?.median ?? null,
     largestContentfulPaintMs: ours.largestContentfulPaintMs?.median ?? null,
     cumulativeLayoutShift: ours.cumulativeLayoutShift?.median ?? null,

@@ -3,7 +3,7 @@ import { load, MAPLIBRE } from './page-load-fixture';
 import { summarizeLoads } from './summarize-loads';
 
 describe('summarizeLoads', () => {
-  it("takes the first interaction from the click loads, and Leaflet's from its map-ready", () => {
+  it('takes the first interaction from the click loads, for the app and for Leaflet alike', () => {
     const interactions = [600, 800, 700].map((answeredMs, index) => ({
       answeredMs,
       clicks: 3,
@@ -24,10 +24,12 @@ describe('summarizeLoads', () => {
       { element: 'app', loads: 1 },
     ]);
     expect(summarizeLoads([load()])?.firstInteractionMs).toBeNull();
+    // Leaflet's is its clicks' too, not its map-ready (a mark it sets before its first paint).
     const leaflet = [load({ page: 'leaflet', mapReadyMs: 950 }), load({ page: 'leaflet', mapReadyMs: 1_050 })];
-    expect(summarizeLoads(leaflet)?.firstInteractionMs).toEqual({ median: 1_000, min: 950, max: 1_050 });
-    // Leaflet's map answers once it is ready: what had arrived by then.
-    expect(summarizeLoads(leaflet)?.bytesBeforeFirstAnswer).toEqual(summarizeLoads(leaflet)?.bytesBeforeMapReady);
+    const popups = interactions.map((interaction) => ({ ...interaction, answeredBy: 'Leaflet popup' as const }));
+    expect(summarizeLoads(leaflet, popups)?.firstInteractionMs).toEqual({ median: 700, min: 600, max: 800 });
+    expect(summarizeLoads(leaflet, popups)?.firstAnswerBy).toEqual([{ element: 'Leaflet popup', loads: 3 }]);
+    expect(summarizeLoads(leaflet)?.firstInteractionMs).toBeNull();
   });
 
   it('summarizes blocking time, paint and shift over the loads that waited for quiet', () => {

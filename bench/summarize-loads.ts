@@ -19,9 +19,9 @@ export interface PageSummary {
   filterChangeMs: Spread | null;
   /** Bytes on the wire of geo/provinces.geojson (median), if the page loaded it. */
   provinceFileBytes: number | null;
-  /** Click on Baarn → its details (the app's own loads); for Leaflet its map-ready. null: not measured. */
+  /** Click on Baarn → its details (or Leaflet's popup), in loads of their own. null: not measured. */
   firstInteractionMs: Spread | null;
-  /** What had arrived by that answer (for Leaflet: by its map-ready); null: not measured. */
+  /** What had arrived by that answer; null: not measured. */
   bytesBeforeFirstAnswer: ByteSplit | null;
   /** Which picture answered, with how many loads it did, most frequent first. */
   firstAnswerBy: { element: string; loads: number }[];
@@ -85,16 +85,9 @@ export function summarizeLoads(
     longTaskTotalMs: median(loads.map((load) => load.longTasksBeforeMapReady.totalMs)),
     filterChangeMs: filterChanges.length > 0 ? spread(filterChanges) : null,
     provinceFileBytes: provinceFile.length > 0 ? median(provinceFile.map((resource) => resource.transferSize)) : null,
-    firstInteractionMs:
-      loads[0]!.page === 'leaflet'
-        ? spread(loads.map((load) => load.mapReadyMs))
-        : spreadOf(interactions.map((interaction) => interaction.answeredMs)),
+    firstInteractionMs: spreadOf(interactions.map((interaction) => interaction.answeredMs)),
     bytesBeforeFirstAnswer:
-      loads[0]!.page === 'leaflet'
-        ? medianSplit(loads.map((load) => load.bytesBeforeMapReady))
-        : interactions.length > 0
-          ? medianSplit(interactions.map((interaction) => interaction.bytesBeforeAnswer))
-          : null,
+      interactions.length > 0 ? medianSplit(interactions.map((interaction) => interaction.bytesBeforeAnswer)) : null,
     firstAnswerBy: tally(interactions.map((interaction) => interaction.answeredBy)),
     totalBlockingTimeMs: spreadOf(quiet.map((load) => load.totalBlockingTimeMs)),
     largestContentfulPaintMs: spreadOf(quiet.map((load) => load.largestContentfulPaint?.startTime)),

@@ -18,6 +18,12 @@ async function drawMap() {
   // No controls yet: their text would be the first contentful paint, before the map itself is drawn.
   const map = L.map('map', { zoomControl: false, attributionControl: false });
   map.fitBounds(NETHERLANDS, { padding: [28, 28] });
+  // For the benchmark's click loop (bench/first-interaction.ts): where a place is on screen, in page pixels.
+  window.benchScreenPoint = (lon, lat) => {
+    const point = map.latLngToContainerPoint([lat, lon]);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.x + point.x, y: box.y + point.y };
+  };
   const [teams, provinces, water] = await Promise.all([
     fetchJson('/data/2021/teams.json'),
     fetchJson('/geo/provinces.geojson'),
