@@ -163,6 +163,7 @@ export function App({ initial = DEFAULT_URL_STATE, firstView = null, builtInYear
             mapRef={mapRef}
             firstView={firstView}
             firstTap={firstTap}
+            embed={embed}
             data={data}
             model={view.model}
             initialCamera={initial.camera}

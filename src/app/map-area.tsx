@@ -36,6 +36,8 @@ export const MAP_AREA_ID = 'kaart';
 interface MapAreaProps {
   /** What the first view in index.html was clicked on before the app started (first-view-taps.ts), if still shown. */
   firstTap?: FirstTap | null;
+  /** The page is the embed (`?embed=1`): its own layout decides where the details stand. */
+  embed: boolean;
   mapRef: RefObject<TeamMapHandle | null>;
   firstView: Element | null;
   data: TeamDataState;
@@ -63,17 +65,29 @@ interface MapAreaProps {
   coverage: ReactNode;
 }
 
-/** A tap, or a layout with the details under the map: the answer comes where the finger was. */
-function opensCard(touch: boolean): boolean {
-  return touch || Boolean(window.matchMedia?.(media.stacked).matches);
+/**
+ * Whether the details panel stands under the map rather than beside it: a phone or tablet, and an embed narrower than
+ * its side panel needs (layout.css; from 760 px wide the embed has its details beside the map).
+ */
+function detailsUnderMap(embed: boolean): boolean {
+  const matches = (query: string) => Boolean(window.matchMedia?.(query).matches);
+  return embed ? !matches(media.embedSidePanel) : matches(media.stacked);
+}
+
+/**
+ * A tap, or a click where the details are under the map: the answer comes where the finger or the mouse was. Where
+ * they stand beside the map, a click's answer is there, and a card would only cover the map.
+ */
+function opensCard(touch: boolean, embed: boolean): boolean {
+  return touch || detailsUnderMap(embed);
 }
 
 /**
  * The place whose card the app opens for the first view's choice: a symbol tapped on its map, where a tap opens a
  * card. A place chosen with a button in the first view's answer has no point: the answer was its card.
  */
-function firstTapCard(firstTap: FirstTap | null | undefined): string | null {
-  return firstTap?.place && firstTap.point && opensCard(firstTap.touch) ? firstTap.place : null;
+function firstTapCard(firstTap: FirstTap | null | undefined, embed: boolean): string | null {
+  return firstTap?.place && firstTap.point && opensCard(firstTap.touch, embed) ? firstTap.place : null;
 }
 
 /** A card opened by a tap, at its symbol (in the map area's coordinates; null while the map moves). */
@@ -99,13 +113,13 @@ export function MapArea(props: MapAreaProps) {
   // A symbol tapped on the first view goes on as a tap on this map: the app opens on its place (from the URL), and
   // where a tap opens a card, the card is there, at the symbol once this map has drawn it (the app's page is laid out
   // a little differently from index.html's, so the symbol may have moved).
-  const { firstTap } = props;
+  const { firstTap, embed } = props;
   const [card, setCard] = useState<OpenCard | null>(() => {
-    const key = firstTapCard(firstTap);
+    const key = firstTapCard(firstTap, embed);
     return key ? { key, anchor: null } : null;
   });
   useEffect(() => {
-    const key = firstTapCard(firstTap);
+    const key = firstTapCard(firstTap, embed);
     if (!key) return;
     // After layout, before the symbols' size on screen is settled (a kind's offset beside another follows it): twice.
     let frame = requestAnimationFrame(() => {
@@ -138,7 +152,7 @@ export function MapArea(props: MapAreaProps) {
   const placeClick = (key: string, hit?: SymbolHit) => {
     onPlaceClick(key);
     setHover(null);
-    setCard(hit && opensCard(hit.touch) ? { key, anchor: inArea(hit) } : null);
+    setCard(hit && opensCard(hit.touch, embed) ? { key, anchor: inArea(hit) } : null);
   };
 
   return (

@@ -120,9 +120,11 @@ describe('labelSides', () => {
     expect(labelSides([4.3, 52.1])[0]).toBe('right');
   });
 
-  it('never points a name off the edge of the country', () => {
-    expect(labelSides([7.05, 52.6])).not.toContain('right');
-    expect(labelSides([3.9, 51.7])).not.toContain('left');
+  it('points a name off the edge of the country only where no other side has room', () => {
+    expect(labelSides([7.05, 52.6]).at(-1)).toBe('right');
+    expect(labelSides([3.9, 51.7]).at(-1)).toBe('left');
+    expect(labelSides([7.05, 52.6]).slice(0, -1)).not.toContain('right');
+    expect(labelSides([3.9, 51.7]).slice(0, -1)).not.toContain('left');
   });
 });
 

@@ -88,10 +88,13 @@ export function persistentSides(preferred: readonly LabelSide[]): LabelSide[] {
 
 /** The longitude east of which a name first tries the symbol's left side: names point into the country, not off it. */
 export const INWARD_LONGITUDE = 5.6;
-/** Places this far east or west lie near the edge of the country's view: their names never point outwards. */
+/**
+ * Places this far east or west lie near the edge of the country's view: their names point outwards only where no
+ * other side has room (a name over the neighbouring land is better than none; the frame still keeps it whole).
+ */
 export const EDGE_LONGITUDES = { west: 4.5, east: 6.5 } as const;
 
-/** The sides a place's name tries, in order: towards the middle of the country first, never off its edge. */
+/** The sides a place's name tries, in order: towards the middle of the country first, off its edge last. */
 export function labelSides([lon]: Position): readonly LabelSide[] {
   if (lon > EDGE_LONGITUDES.east) return SIDE_ORDERS.east;
   if (lon < EDGE_LONGITUDES.west) return SIDE_ORDERS.west;
@@ -100,8 +103,8 @@ export function labelSides([lon]: Position): readonly LabelSide[] {
 
 /** Every order of sides that labelSides gives (the same arrays, so that they can be told apart by identity). */
 export const SIDE_ORDERS = {
-  east: ['left', 'top', 'bottom'],
-  west: ['right', 'top', 'bottom'],
+  east: ['left', 'top', 'bottom', 'right'],
+  west: ['right', 'top', 'bottom', 'left'],
   eastern: ['left', 'right', 'top', 'bottom'],
   western: LABEL_SIDES,
 } as const satisfies Record<string, readonly LabelSide[]>;

@@ -108,6 +108,22 @@ describe('the tooltip at a symbol (mouse, WebGL map)', () => {
     await page.locator('.details').getByRole('heading', { level: 2, name: 'Baarn', exact: true }).waitFor();
     expect(await page.locator('.place-card').count()).toBe(0);
   });
+
+  it('opens a card for a mouse click in the embed only where its details are under the map', async () => {
+    const clickBaarn = async (size: { width: number; height: number }) => {
+      const { page } = await open('?embed=1', size);
+      const baarn = await symbolPoint(page, 'baarn-natuurbeheer');
+      await page.mouse.click(baarn.x, baarn.y);
+      await page.locator('.details').getByRole('heading', { level: 2, name: 'Baarn', exact: true }).waitFor();
+      // The card opens in the same render as the details, and follows its symbol after two frames.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      return page.locator('.place-card').count();
+    };
+    // 800 × 600: the details stand beside the map; a card would cover the map and say it twice. (At this size
+    // Utrecht's symbol overlaps Baarn's: the click goes to the symbol nearest to it, Baarn's.)
+    expect(await clickBaarn({ width: 800, height: 600 })).toBe(0);
+    expect(await clickBaarn({ width: 320, height: 480 })).toBe(1);
+  });
 });
 
 describe('the card at a tapped symbol', () => {

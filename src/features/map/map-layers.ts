@@ -461,11 +461,7 @@ function placeLabelAnchors(persistent: boolean): ExpressionSpecification {
   const ordinary = (sides: readonly LabelSide[], offset: number): Pair[] =>
     pairs(sides, offset, 0).concat(
       // Last resort where the sides are taken: a corner, diagonally off the (first) symbol.
-      // Only towards a side the name may take: never off the edge of the country.
-      DIAGONALS.filter(([, x]) => sides.includes(x > 0 ? 'right' : 'left')).map(([anchor, x, y]): Pair => [
-        anchor,
-        [x * vertical * 0.75, y * vertical * 0.75],
-      ]),
+      DIAGONALS.map(([anchor, x, y]): Pair => [anchor, [x * vertical * 0.75, y * vertical * 0.75]]),
     );
   // The second ring only beside, above and below the symbol: a name a line off diagonally seemed to name a neighbour.
   const leading = (sides: readonly LabelSide[], offset: number): Pair[] => [

@@ -46,6 +46,7 @@ import {
   type InitialMapData,
 } from './map-layers';
 import { symbolOffset } from './map-look';
+import { nearestSymbol } from './static-team-symbols';
 import { TEAM_KINDS, type TeamKind } from '../../domain/team-kinds';
 import { clustersAreDrawn } from '../../domain/place-clusters';
 import { resolveMissingImages } from './missing-images';
@@ -169,13 +170,41 @@ export function TeamMap(props: TeamMapProps) {
   const pointerType = useRef('');
   const hoveredKey = useRef<string | null>(null);
 
+  /** A point of the map on screen (client pixels). */
+  const clientPoint = (activeMap: MaplibreMap, [lon, lat]: readonly number[]): ClientPoint => {
+    const point = activeMap.project([lon!, lat!]);
+    const box = activeMap.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  };
   /** A symbol's centre on screen (with its offset beside the other kinds at its place). */
   const symbolPoint = (activeMap: MaplibreMap, key: string): ClientPoint | null => {
     const group = props.model.places?.find((g) => g.key === key);
     if (!group) return null;
-    const point = activeMap.project([group.coordinates[0], group.coordinates[1]]);
-    const box = activeMap.getContainer().getBoundingClientRect();
-    return { x: box.left + point.x + symbolOffset(group), y: box.top + point.y };
+    const point = clientPoint(activeMap, group.coordinates);
+    return { x: point.x + symbolOffset(group), y: point.y };
+  };
+  /**
+   * Of the team symbols (or clusters) under the pointer, the one whose centre is nearest to it: at the country's zoom
+   * the symbols of neighbouring places overlap (Baarn's and Utrecht's), and the one drawn on top is not always the
+   * one aimed at. The SVG map chooses the same way (nearestSymbol).
+   */
+  const teamAt = (activeMap: MaplibreMap, event: MapLayerMouseEvent) => {
+    const features = activeMap.queryRenderedFeatures(event.point, {
+      layers: visibleTeamLayers(props.model.visibleKinds),
+    });
+    if (features.length < 2) return features[0];
+    const centres = features.flatMap((feature) => {
+      const { key } = feature.properties;
+      const centre =
+        typeof key === 'string'
+          ? symbolPoint(activeMap, key)
+          : feature.geometry.type === 'Point'
+            ? clientPoint(activeMap, feature.geometry.coordinates)
+            : null;
+      return centre ? [{ feature, ...centre }] : [];
+    });
+    const { clientX, clientY } = event.originalEvent;
+    return nearestSymbol(centres, clientX, clientY, Infinity)?.feature ?? features[0];
   };
   const symbolHit = (activeMap: MaplibreMap, key: string): SymbolHit | null => {
     const point = symbolPoint(activeMap, key);
@@ -183,9 +212,7 @@ export function TeamMap(props: TeamMapProps) {
   };
 
   const handleClick = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
-    const [team] = activeMap.queryRenderedFeatures(event.point, {
-      layers: visibleTeamLayers(props.model.visibleKinds),
-    });
+    const team = teamAt(activeMap, event);
     if (team?.properties.cluster && team.geometry.type === 'Point') {
       zoomIntoCluster(activeMap, team.layer.source, Number(team.properties.cluster_id), team.geometry, event);
       return;
@@ -216,13 +243,12 @@ export function TeamMap(props: TeamMapProps) {
     props.onPlaceHover?.(key ? symbolHit(activeMap, key) : null);
   });
   const handleHover = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
-    const hits = activeMap.queryRenderedFeatures(event.point, {
-      layers: [...visibleTeamLayers(props.model.visibleKinds), LAYER.provincesFill],
-    });
-    activeMap.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
+    const team = teamAt(activeMap, event);
+    const onProvince = activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.provincesFill] }).length > 0;
+    activeMap.getCanvas().style.cursor = team || onProvince ? 'pointer' : '';
     // A finger's tap also sends mouse moves: the card answers it, not a tooltip.
-    const key = pointerType.current === 'touch' ? null : hits.find((hit) => hit.layer.id !== LAYER.provincesFill);
-    reportHover(activeMap, typeof key?.properties.key === 'string' ? key.properties.key : null);
+    const key = pointerType.current === 'touch' ? null : team?.properties.key;
+    reportHover(activeMap, typeof key === 'string' ? key : null);
   });
   const handleFollowedMove = useEffectEvent((activeMap: MaplibreMap | null) => {
     const key = props.followedPlace;
