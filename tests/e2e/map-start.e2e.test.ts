@@ -100,11 +100,28 @@ describe('on a desktop', () => {
     await expect.poll(() => webglZoom(page)).toBeGreaterThan(8);
   });
 
-  it('starts the WebGL map once the page is quiet, without a gesture', async () => {
+  it('starts the WebGL map once the page is quiet, without a gesture, and without a note that a map is loading', async () => {
     const { page } = await open('');
     expect(await page.locator('.team-map').getAttribute('data-map-mode')).toBe('svg');
+    // Nobody waits for it: "Kaart wordt geladen…" over a map that is there would only puzzle.
+    await page.evaluate(() => {
+      const seen = window as unknown as { loadingNoteSeen?: boolean };
+      new MutationObserver(() => {
+        if (document.querySelector('.team-map__switching')) seen.loadingNoteSeen = true;
+      }).observe(document.body, { subtree: true, childList: true });
+    });
     await waitForWebGLReady(page);
     expect(await page.locator('.maplibregl-canvas').isVisible()).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { loadingNoteSeen?: boolean }).loadingNoteSeen)).toBe(
+      undefined,
+    );
+  });
+
+  it('says the map is loading where the visitor asked for it, with the zoom button', async () => {
+    const { page } = await open('', { width: 1366, height: 900 });
+    await page.getByRole('button', { name: 'Inzoomen' }).click();
+    await page.locator('.team-map__switching').getByText('Kaart wordt geladen…').waitFor();
+    await waitForWebGLReady(page);
   });
 
   it('zooms in where the wheel turned: the WebGL map takes over one step closer', async () => {

@@ -65,6 +65,8 @@ export function MapView(props: MapViewProps) {
   /** null: not asked yet (asking makes a WebGL context, so it waits until the answer matters). */
   const [webGL, setWebGL] = useState<boolean | null>(null);
   const [asked, setAsked] = useState(false);
+  /** Started by the page itself once quiet (a desktop), not by the visitor: no note, nothing is waited for. */
+  const [startedWhenQuiet, setStartedWhenQuiet] = useState(false);
   const [started, setStarted] = useState(false);
   const [drawn, setDrawn] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -115,7 +117,9 @@ export function MapView(props: MapViewProps) {
       setWebGL(can);
       if (!can) return;
       fetchMapFilesAhead();
-      if (isRoomy()) setAsked(true);
+      if (!isRoomy()) return;
+      setStartedWhenQuiet(true);
+      setAsked(true);
     });
   }, [mode]);
 
@@ -136,6 +140,7 @@ export function MapView(props: MapViewProps) {
 
   const askForWebGL = (next: MapGesture | null) => {
     if (next) setGesture(next);
+    setStartedWhenQuiet(false);
     setAsked(true);
   };
   const canZoom = mode === 'svg' && webGL !== false;
@@ -233,7 +238,8 @@ export function MapView(props: MapViewProps) {
           <StaticZoomButtons onZoom={askForWebGL} busy={started} />
         </div>
       )}
-      {mode === 'svg' && started && (
+      {/* Only where someone waits for it: the visitor's zoom, or a link to a view closer in. */}
+      {mode === 'svg' && started && !startedWhenQuiet && (
         <p className="team-map__switching" role="status">
           {messages.mapLoading}
         </p>
