@@ -64,9 +64,11 @@ export function MapView(props: MapViewProps) {
   const { messages } = useIntl();
   /** null: not asked yet (asking makes a WebGL context, so it waits until the answer matters). */
   const [webGL, setWebGL] = useState<boolean | null>(null);
-  const [asked, setAsked] = useState(false);
-  /** Started by the page itself once quiet (a desktop), not by the visitor: no note, nothing is waited for. */
-  const [startedWhenQuiet, setStartedWhenQuiet] = useState(false);
+  /**
+   * Who asked for the WebGL map: the visitor (a gesture, +/−, the PNG export), or the page itself once quiet on a
+   * desktop, where nobody waits for it (no note). A visitor's ask is not undone by the quiet one that may follow.
+   */
+  const [askedBy, setAskedBy] = useState<'visitor' | 'quiet' | null>(null);
   const [started, setStarted] = useState(false);
   const [drawn, setDrawn] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -77,7 +79,7 @@ export function MapView(props: MapViewProps) {
 
   const hasData = Boolean(provinces && model.places);
   const need = hasData ? webglNeed(model, initialCamera !== null, isRoomy()) : null;
-  const wanted = (asked || need !== null) && webGL !== false && !failed;
+  const wanted = (askedBy !== null || need !== null) && webGL !== false && !failed;
   const mode: MapMode =
     webGL === false || failed ? (hasData ? 'static' : 'loading') : drawn ? 'webgl' : hasData ? 'svg' : 'loading';
 
@@ -117,9 +119,7 @@ export function MapView(props: MapViewProps) {
       setWebGL(can);
       if (!can) return;
       fetchMapFilesAhead();
-      if (!isRoomy()) return;
-      setStartedWhenQuiet(true);
-      setAsked(true);
+      if (isRoomy()) setAskedBy((by) => by ?? 'quiet');
     });
   }, [mode]);
 
@@ -140,8 +140,7 @@ export function MapView(props: MapViewProps) {
 
   const askForWebGL = (next: MapGesture | null) => {
     if (next) setGesture(next);
-    setStartedWhenQuiet(false);
-    setAsked(true);
+    setAskedBy('visitor');
   };
   const canZoom = mode === 'svg' && webGL !== false;
   useMapGestures(staticRef, mapProps.cooperativeGestures, canZoom ? askForWebGL : null);
@@ -239,7 +238,7 @@ export function MapView(props: MapViewProps) {
         </div>
       )}
       {/* Only where someone waits for it: the visitor's zoom, or a link to a view closer in. */}
-      {mode === 'svg' && started && !startedWhenQuiet && (
+      {mode === 'svg' && started && askedBy !== 'quiet' && (
         <p className="team-map__switching" role="status">
           {messages.mapLoading}
         </p>
