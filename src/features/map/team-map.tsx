@@ -244,8 +244,9 @@ export function TeamMap(props: TeamMapProps) {
   });
   const handleHover = useEffectEvent((event: MapLayerMouseEvent, activeMap: MaplibreMap) => {
     const team = teamAt(activeMap, event);
-    const onProvince = activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.provincesFill] }).length > 0;
-    activeMap.getCanvas().style.cursor = team || onProvince ? 'pointer' : '';
+    // The provinces are asked only where no symbol is (this runs on every mouse move).
+    const target = team ?? activeMap.queryRenderedFeatures(event.point, { layers: [LAYER.provincesFill] })[0];
+    activeMap.getCanvas().style.cursor = target ? 'pointer' : '';
     // A finger's tap also sends mouse moves: the card answers it, not a tooltip.
     const key = pointerType.current === 'touch' ? null : team?.properties.key;
     reportHover(activeMap, typeof key === 'string' ? key : null);
