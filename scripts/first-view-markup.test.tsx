@@ -3,12 +3,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../src/i18n/messages';
 import { DATA_FILES, yearFiles } from '../src/data/queries';
+import { placeKeysIn } from '../tests/fixtures/first-view-sizes';
 import { PUBLISHED_YEAR, realTeamsFile } from '../tests/fixtures/public-files';
 import { PROVINCE_CODES } from '../src/domain/provinces';
 import { placeGroups } from '../src/domain/team-places';
 import { placeSummary } from '../src/domain/place-summary';
 import { parseUrlState } from '../src/domain/url-state';
 import { fillFirstViewTexts, firstViewAnswers, firstViewMarkup } from './first-view-markup';
+import { FIRST_VIEW_SCALES } from '../src/features/map/static-team-map';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -18,20 +20,23 @@ describe('the first view that index.html carries', () => {
   it('is the static map of all 12 provinces and the 32 place symbols of the 44 teams, hidden from screen readers', () => {
     expect(markup).toMatch(/^<svg id="first-view" class="static-map"[^>]* aria-hidden="true"/);
     expect(markup.match(/data-province="NL-[A-Z]{2}"/g)).toHaveLength(12);
-    const places = [...markup.matchAll(/data-places="([^"]*)"/g)].flatMap((m) => m[1]!.split(' '));
-    expect(places).toHaveLength(32);
-    // The numbers on the shared places: Den Haag 9 and 4, Jubbega 2, Vlodrop 2.
-    expect([...markup.matchAll(/>(\d+)<\/text>/g)].map((m) => Number(m[1])).sort((a, b) => a - b)).toEqual([
-      2, 2, 4, 9,
-    ]);
+    // At each of its sizes (FIRST_VIEW_SCALES): map.css shows one.
+    const sizes = markup.split('data-first-view-scale=').slice(1);
+    expect(sizes).toHaveLength(FIRST_VIEW_SCALES.length);
+    for (const size of sizes) {
+      expect(placeKeysIn(size)).toHaveLength(32);
+      // The numbers on the shared places: Den Haag 9 and 4, Jubbega 2, Vlodrop 2.
+      expect([...size.matchAll(/>(\d+)<\/text>/g)].map((m) => Number(m[1])).sort((a, b) => a - b)).toEqual([
+        2, 2, 4, 9,
+      ]);
+    }
   });
 
   it('carries, for its answers to a click (first-view-taps.ts), each symbol’s hidden ring where the symbol is', () => {
     const rings = [
       ...markup.matchAll(/<circle [^>]*data-ring="([^"]+)" data-at="([\d.]+),([\d.]+)" visibility="hidden"/g),
     ];
-    const places = [...markup.matchAll(/data-places="([^"]*)"/g)].flatMap((m) => m[1]!.split(' '));
-    expect(rings.map((m) => m[1]).sort()).toEqual([...places].sort());
+    expect(rings.map((m) => m[1]).sort()).toEqual(placeKeysIn(markup).sort());
     expect(markup).toMatch(/<svg [^>]*data-hit-radius="\d+"/);
     expect(markup).toMatch(/data-chosen-look="#[0-9a-f]{6} #[0-9a-f]{6} [\d.]+"/i);
   });

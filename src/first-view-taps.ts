@@ -122,9 +122,19 @@ function onAnswerButton(svg: SVGSVGElement, answer: HTMLElement, query: string):
   };
   const key = template.dataset.key ?? '';
   const symbol = template.dataset.ring ?? key;
-  const ring = [...svg.querySelectorAll<SVGElement>('[data-ring]')].find((r) => r.dataset.ring === symbol);
+  const ring = shownRings(svg).find((r) => r.dataset.ring === symbol);
   choose(answer, { key, ring, tap }, query);
   answer.querySelector<HTMLElement>('#details-title')?.focus();
+}
+
+/**
+ * The symbols' rings at the size on screen: the first view carries its symbols at two sizes (map.css shows one), the
+ * same places at the same points except where kinds stand side by side.
+ */
+function shownRings(svg: SVGSVGElement): SVGElement[] {
+  const sizes = [...svg.querySelectorAll('[data-first-view-scale]')];
+  const shown = sizes.find((size) => getComputedStyle(size).display !== 'none') ?? svg;
+  return [...shown.querySelectorAll<SVGElement>('[data-ring]')];
 }
 
 /** The symbol nearest to the click within the map's hit radius (screen pixels), as the app's map finds it. */
@@ -134,7 +144,7 @@ function symbolAt(svg: SVGSVGElement, event: MouseEvent) {
   const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
   let best: { ring: SVGElement; x: number; y: number } | null = null;
   let bestDistance = Number(svg.dataset.hitRadius) / matrix.a;
-  for (const ring of svg.querySelectorAll<SVGElement>('[data-ring]')) {
+  for (const ring of shownRings(svg)) {
     const [x = NaN, y = NaN] = (ring.dataset.at ?? '').split(',').map(Number);
     const distance = Math.hypot(x - at.x, y - at.y);
     if (!(distance <= bestDistance)) continue;

@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATA_FILE_RETRIES } from '../../src/data/query-client';
 import { DATA_FILE_TIMEOUT_MS } from '../../src/data/load-data-file';
 import { COLOURS } from '../../src/features/map/map-look';
+import { FIRST_VIEW_SCALES } from '../../src/features/map/static-team-map';
+import { placesPerFirstViewSize } from '../fixtures/first-view-sizes';
 import { DATA_FILES, readPublicText } from '../fixtures/public-files';
 import { listedTeams, REAL } from '../fixtures/real-counts';
 import { hexOf, mapCanvasPixels } from './canvas-colours';
@@ -775,9 +777,10 @@ describe('the first view', () => {
     const svg = /<svg id="first-view"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
     expect(svg).not.toBe('');
     expect(svg.match(/data-province="/g)).toHaveLength(REAL.provinceShapes);
-    expect([...svg.matchAll(/data-places="([^"]*)"/g)].flatMap((m) => m[1]!.split(' '))).toHaveLength(
-      REAL.placeSymbols,
-    );
+    // Once per size (FIRST_VIEW_SCALES); map.css shows one.
+    const sizes = placesPerFirstViewSize(svg);
+    expect(sizes).toHaveLength(FIRST_VIEW_SCALES.length);
+    for (const places of sizes) expect(places).toHaveLength(REAL.placeSymbols);
   });
 
   it('shows that map and a note without JavaScript', async () => {

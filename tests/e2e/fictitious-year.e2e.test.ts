@@ -15,6 +15,7 @@ import type { TeamsFile } from '../../src/data/teams-file';
 import { PROVINCE_CODES } from '../../src/domain/provinces';
 import { placeGroups } from '../../src/domain/team-places';
 import { symbolOffset } from '../../src/features/map/map-look';
+import { FIRST_VIEW_SCALES } from '../../src/features/map/static-team-map';
 import { FIGURES_MESSAGES } from '../../src/i18n/figures-messages';
 import { INTL } from '../../src/i18n/intl';
 import { MESSAGES } from '../../src/i18n/messages';
@@ -24,6 +25,7 @@ import {
   fictitiousTeamsFile,
   publicWithFictitiousYear,
 } from '../fixtures/fictitious-year';
+import { placeKeysIn, placesPerFirstViewSize } from '../fixtures/first-view-sizes';
 import { PUBLISHED_YEAR, realReportFile, realTeamsFile } from '../fixtures/public-files';
 import { browserForThisFile, openWatchedPage, waitForMapReady } from './browser';
 import { initialViewPixel, type Box } from './map-projection';
@@ -59,11 +61,6 @@ const placeKeys = (file: TeamsFile) =>
   placeGroups(file.teams)
     .map((group) => group.key)
     .sort();
-
-/** The place keys of the symbols a static (SVG) map carries. */
-function keysInMarkup(markup: string): string[] {
-  return [...markup.matchAll(/data-places="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')).sort();
-}
 
 const subtitle = ({ published: p }: TeamsFile) =>
   nl.appSubtitle(p.teams, p.provinces, p.provinces === PROVINCE_CODES.length);
@@ -109,7 +106,9 @@ describe('a second, fictitious year added as files only', () => {
     expect(html).toContain(`content="${nl.pageDescription(fictitious.teams.published.teams, FICTITIOUS_YEAR)}"`);
     expect(html).toContain(`href="./data/${FICTITIOUS_YEAR}/teams.json"`);
     const firstView = /<svg id="first-view"[\s\S]*?<\/svg>/.exec(html)![0];
-    expect(keysInMarkup(firstView)).toEqual(placeKeys(fictitious.teams));
+    const sizes = placesPerFirstViewSize(firstView);
+    expect(sizes).toHaveLength(FIRST_VIEW_SCALES.length);
+    for (const places of sizes) expect([...places].sort()).toEqual(placeKeys(fictitious.teams));
     expect(placeKeys(fictitious.teams)).not.toEqual(placeKeys(published.teams));
   });
 
@@ -151,9 +150,8 @@ describe('a second, fictitious year added as files only', () => {
     const page = await open('', true);
     expect(await page.locator('.team-map').getAttribute('data-map-mode')).toBe('svg');
     expect(await page.locator('h1').textContent()).toBe(nl.appTitle(FICTITIOUS_YEAR));
-    expect(keysInMarkup(await page.locator('.team-map svg.static-map').evaluate((svg) => svg.outerHTML))).toEqual(
-      placeKeys(fictitious.teams),
-    );
+    const markup = await page.locator('.team-map svg.static-map').evaluate((svg) => svg.outerHTML);
+    expect(placeKeysIn(markup).sort()).toEqual(placeKeys(fictitious.teams));
   });
 
   it('shows an older year with ?jaar=, keeps it in the link, and the year choice switches back keeping the view', async () => {

@@ -51,6 +51,16 @@ async function placePixel(page: Page) {
   return initialViewPixel(box, lon, lat);
 }
 
+/** The ring of `key` at the size the first view shows: it carries its symbols at two sizes, and map.css shows one. */
+async function shownRing(page: Page, key: string) {
+  const scale = await page.evaluate(() =>
+    [...document.querySelectorAll('#first-view [data-first-view-scale]')]
+      .find((size) => getComputedStyle(size).display !== 'none')
+      ?.getAttribute('data-first-view-scale'),
+  );
+  return page.locator(`#first-view [data-first-view-scale="${scale}"] [data-ring="${key}"]`);
+}
+
 /**
  * A point on the first view inside a province (`wanted`, or any) and away from every symbol (found in the page, from
  * the picture).
@@ -60,7 +70,10 @@ async function provincePoint(page: Page, wanted?: ProvinceCode): Promise<{ x: nu
     const svg = document.querySelector<SVGSVGElement>('#first-view')!;
     const box = svg.getBoundingClientRect();
     const matrix = svg.getScreenCTM()!;
-    const rings = [...svg.querySelectorAll<SVGElement>('[data-ring]')].map((ring) => {
+    const shown = [...svg.querySelectorAll('[data-first-view-scale]')].find(
+      (g) => getComputedStyle(g).display !== 'none',
+    )!;
+    const rings = [...shown.querySelectorAll<SVGElement>('[data-ring]')].map((ring) => {
       const [x, y] = ring.dataset.at!.split(',').map(Number) as [number, number];
       return new DOMPoint(x, y).matrixTransform(matrix);
     });
@@ -96,7 +109,7 @@ describe('the first view answers before the app has started', () => {
     expect(await page.evaluate(() => window.location.search)).toBe(
       `?plaats=${placeSummary(placeGroups(teamsFile.teams), group.key)!.slug}`,
     );
-    expect(await page.locator(`#first-view [data-ring="${group.key}"]`).getAttribute('visibility')).toBe('visible');
+    expect(await (await shownRing(page, group.key)).getAttribute('visibility')).toBe('visible');
     // The app has not run: only the first view answered.
     expect(await page.locator('[data-map-ready]').count()).toBe(0);
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -161,7 +174,7 @@ describe('the first view answers before the app has started', () => {
     expect(heading).not.toBe(PROVINCE_NAMES[province]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('details-title');
     const symbol = groups.find((g) => g.teamIds.includes(team.id))!.key;
-    expect(await page.locator(`#first-view [data-ring="${symbol}"]`).getAttribute('visibility')).toBe('visible');
+    expect(await (await shownRing(page, symbol)).getAttribute('visibility')).toBe('visible');
     expect(await page.locator('[data-map-ready]').count()).toBe(0);
 
     held.release();
@@ -177,10 +190,13 @@ describe('the first view answers before the app has started', () => {
     const held = await openHeld('', { width: 320, height: 640, touch: true });
     const { page } = held;
     for (const symbol of [byLatitude[0]!, byLatitude.at(-1)!]) {
-      const ring = page.locator(`#first-view [data-ring="${symbol.key}"]`);
+      const ring = await shownRing(page, symbol.key);
       const at = await page.evaluate((key) => {
         const svg = document.querySelector<SVGSVGElement>('#first-view')!;
-        const found = [...svg.querySelectorAll<SVGElement>('[data-ring]')].find((r) => r.dataset.ring === key)!;
+        const shown = [...svg.querySelectorAll('[data-first-view-scale]')].find(
+          (g) => getComputedStyle(g).display !== 'none',
+        )!;
+        const found = [...shown.querySelectorAll<SVGElement>('[data-ring]')].find((r) => r.dataset.ring === key)!;
         const [x, y] = found.dataset.at!.split(',').map(Number) as [number, number];
         const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
         return { x: point.x, y: point.y };
@@ -230,4 +246,37 @@ describe('the first view answers before the app has started', () => {
     expect(Math.hypot(area.x + anchor[0] - centre.x, area.y + anchor[1] - centre.y)).toBeLessThan(2);
     expect(held.pageErrors).toEqual([]);
   });
+});
+
+describe('the first view before the app has started', () => {
+  /** The height on screen of Baarn's name and symbol, in whichever picture the page shows. */
+  const sizes = (page: Page) =>
+    page.evaluate((key) => {
+      const svg = document.querySelector<SVGSVGElement>('.team-map svg.static-map')!;
+      const shown =
+        [...svg.querySelectorAll('[data-first-view-scale]')].find((g) => getComputedStyle(g).display !== 'none') ?? svg;
+      const name = shown.querySelector(`[data-place-label="${key}"]`)?.getBoundingClientRect().height ?? 0;
+      const symbols = shown.querySelector('[data-kind="natuurbeheer"] path')?.getBoundingClientRect();
+      return { name, symbols: symbols ? Math.round(symbols.width) : 0 };
+    }, placeSlug(PLACE));
+
+  for (const size of [
+    { width: 390, height: 844, touch: true },
+    { width: 800, height: 600, search: '?embed=1' },
+    { width: 1366, height: 900 },
+  ]) {
+    it(`shows its names and symbols at the app's size, readable, at ${size.width} × ${size.height}`, async () => {
+      const held = await openHeld(size.search ?? '', size);
+      const before = await sizes(held.page);
+      held.release();
+      await waitForMapAnswers(held.page);
+      const after = await sizes(held.page);
+      // A 13 px name is about 15 px high on screen; a name drawn for a wider picture was 6 px on a phone.
+      expect(before.name).toBeGreaterThan(12);
+      expect(before.name / after.name).toBeGreaterThan(0.8);
+      expect(before.name / after.name).toBeLessThan(1.25);
+      // The symbols of a kind span about the same width of the picture: they stand where they stood.
+      expect(Math.abs(before.symbols - after.symbols)).toBeLessThan(0.1 * after.symbols);
+    });
+  }
 });

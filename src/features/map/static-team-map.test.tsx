@@ -5,7 +5,10 @@ import { realProvincesFile, realTeamsFile, realWaterFile } from '../../../tests/
 import { overviewMapModel } from '../../domain/map-model';
 import { placeGroups } from '../../domain/team-places';
 import { placeLabels } from '../../domain/map-labels';
-import { StaticTeamMap } from './static-team-map';
+import { readFileSync } from 'node:fs';
+import { FIRST_VIEW_NARROW_BELOW, FIRST_VIEW_SCALES, StaticTeamMap } from './static-team-map';
+import { fitProjection } from '../../domain/web-mercator';
+import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { COLOURS } from './map-look';
 import { nearestSymbol } from './static-team-symbols';
 import { join } from 'node:path';
@@ -176,5 +179,39 @@ describe('nearestSymbol (what a click on the static map hits)', () => {
 
   it('hits nothing farther away', () => {
     expect(nearestSymbol(symbols, 100, 130, 13)).toBeNull();
+  });
+});
+
+describe("the first view's two sizes", () => {
+  const firstView = () =>
+    render(<StaticTeamMap provinces={provinces} water={water} model={overview} answersFirstTaps />).container;
+
+  it('carries every symbol, ring and name at each of its sizes, the larger ones larger', () => {
+    const container = firstView();
+    const sizes = [...container.querySelectorAll('[data-first-view-scale]')];
+    expect(sizes.map((size) => Number(size.getAttribute('data-first-view-scale')))).toEqual([...FIRST_VIEW_SCALES]);
+    const rings = sizes.map((size) =>
+      [...size.querySelectorAll('[data-ring]')].map((r) => r.getAttribute('data-ring')),
+    );
+    expect(rings[1]).toEqual(rings[0]);
+    expect(rings[0]!.length).toBeGreaterThan(0);
+    const fontSizes = sizes.map((size) =>
+      Number(size.querySelector('[data-place-label]')?.parentElement?.getAttribute('font-size')),
+    );
+    expect(fontSizes[1]! / fontSizes[0]!).toBeCloseTo(FIRST_VIEW_SCALES[1] / FIRST_VIEW_SCALES[0], 1);
+    // Each size has names: at the phone's, fewer fit.
+    const names = sizes.map((size) => size.querySelectorAll('[data-place-label]').length);
+    expect(names[1]).toBeGreaterThan(0);
+    expect(names[1]).toBeLessThanOrEqual(names[0]!);
+  });
+
+  it("is chosen in map.css by the app's own rule: the fitted picture narrower than FIRST_VIEW_NARROW_BELOW", () => {
+    const css = readFileSync(join(process.cwd(), 'src/features/map/map.css'), 'utf8');
+    const [, width, height] = /@container static-map \(width < ([\d.]+)px\) or \(height < ([\d.]+)px\)/.exec(css) ?? [];
+    const padding = 2 * 28;
+    const pictureHeight = fitProjection(COUNTRY_BOUNDS, 800).height;
+    expect(Number(width)).toBe(FIRST_VIEW_NARROW_BELOW + padding);
+    expect(Number(height)).toBeCloseTo((FIRST_VIEW_NARROW_BELOW * pictureHeight) / 800 + padding, 1);
+    expect(css).toMatch(new RegExp(`inset: ${padding / 2}px`));
   });
 });

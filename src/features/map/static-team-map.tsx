@@ -19,6 +19,14 @@ import './map.css';
 
 /** Drawing units across; at this width on screen a symbol is as large as on the WebGL map. */
 const VIEW_WIDTH = 800;
+/**
+ * The sizes (drawing units per screen pixel, as useSymbolScale gives them) at which index.html's first view carries
+ * its symbols and names: a wide picture's (a desktop: about 1.3), and a phone's or a small embed's (2.5, the largest
+ * scale). map.css picks one by the size of the picture's box (FIRST_VIEW_NARROW_BELOW).
+ */
+export const FIRST_VIEW_SCALES = [1.3, 2.5] as const;
+/** The fitted picture's width on screen below which the first view shows its phone-sized symbols and names. */
+export const FIRST_VIEW_NARROW_BELOW = 420;
 const projection = fitProjection(COUNTRY_BOUNDS, VIEW_WIDTH);
 /**
  * The neighbouring land's outline may be off by this many degrees (about a drawing unit): context, and fewer
@@ -290,13 +298,31 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
           strokeWidth={3 * scale}
         />
       )}
-      <StaticMapLabels labels={labels} scale={scale} />
-      <TeamSymbols
-        symbols={symbols}
-        scale={scale}
-        selectedPlaceKeys={selectedPlaceKeys}
-        answersFirstTaps={answersFirstTaps}
-      />
+      {answersFirstTaps ? (
+        // index.html cannot measure its box before a script runs: it carries its names and symbols at each of the
+        // first view's sizes, and map.css shows the one for the box's size.
+        FIRST_VIEW_SCALES.map((at) => {
+          const placed = placedSymbols(allPlaces ?? [], at).filter((s) => visibleKinds.includes(s.cluster.kind));
+          const names = staticLabels(
+            visiblePlaces({ places: allPlaces, visibleKinds }),
+            placed,
+            provinces,
+            projection,
+            at,
+          );
+          return (
+            <g key={at} data-first-view-scale={at}>
+              <StaticMapLabels labels={names} scale={at} />
+              <TeamSymbols symbols={placed} scale={at} selectedPlaceKeys={selectedPlaceKeys} answersFirstTaps />
+            </g>
+          );
+        })
+      ) : (
+        <>
+          <StaticMapLabels labels={labels} scale={scale} />
+          <TeamSymbols symbols={symbols} scale={scale} selectedPlaceKeys={selectedPlaceKeys} />
+        </>
+      )}
     </svg>
   );
 }
