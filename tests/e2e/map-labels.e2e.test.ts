@@ -205,11 +205,15 @@ describe('when the towns file cannot be loaded', () => {
 /** The SVG map's names with their boxes on screen, and the picture's box. */
 async function svgLabels(page: Page) {
   return page.evaluate(() => {
-    const svg = document.querySelector('svg.static-map')!;
+    const svg = document.querySelector<SVGSVGElement>('svg.static-map')!;
     const frame = svg.getBoundingClientRect();
     const texts = [...svg.querySelectorAll<SVGTextElement>('[data-place-label], [data-province-label]')];
+    // The picture's own 800 units, fitted in the box (`meet`) and centred.
+    const { width, height } = svg.viewBox.baseVal;
+    const fitted = Math.min(frame.width, (frame.height * width) / height);
     return {
       frame: { left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom },
+      picture: { left: frame.left + (frame.width - fitted) / 2, right: frame.right - (frame.width - fitted) / 2 },
       labels: texts.map((text) => {
         const box = text.getBoundingClientRect();
         return {
@@ -232,19 +236,20 @@ describe('names on the SVG map', () => {
   describe('in a browser without WebGL', () => {
     const noWebGL = browserWithoutWebGL();
 
-    // On a phone the team places' names take the room: a province name fits where one is left.
+    // On a phone the team places' names take the room: a province name fits where one is left. On a desktop the box
+    // is wider than the picture: names may use the room beside it (as the WebGL map's do), to the box's edge.
     it.each([
-      ['desktop', { width: 1366, height: 900 }, provinceNames.size / 2],
-      ['phone', { width: 390, height: 844 }, 0],
+      ['desktop', { width: 1366, height: 900 }, provinceNames.size / 2, true],
+      ['phone', { width: 390, height: 844 }, 0, false],
     ])(
       'names a place in every province, the provinces, with no two names overlapping nor cut off (%s)',
-      async (_name, viewport, provinceNamesMore) => {
+      async (_name, viewport, provinceNamesMore, roomBeside) => {
         const unusedMapPreload = /^The resource \S+\/assets\/team-map-[\w-]+\.css was preloaded using link preload/;
         const watched = await openWatchedPage(noWebGL.browser, { ...viewport, expectedWarnings: [unusedMapPreload] });
         try {
           await watched.page.goto(baseUrl);
           await watched.page.locator('.team-list').waitFor();
-          const { frame, labels: drawnLabels } = await svgLabels(watched.page);
+          const { frame, picture, labels: drawnLabels } = await svgLabels(watched.page);
           const places = drawnLabels.filter((label) => label.place);
           for (const label of places) expect(labelByName.has(label.text), label.text).toBe(true);
           const named = new Set(places.map((label) => labelByName.get(label.text)?.province));
@@ -257,6 +262,8 @@ describe('names on the SVG map', () => {
                 [...provinceNames].some((n) => n.toLocaleUpperCase('nl') === label.text),
               label.text,
             ).toBe(true);
+          const beside = drawnLabels.filter((l) => l.box.left < picture.left || l.box.right > picture.right);
+          expect(beside.length > 0, 'a name beside the picture').toBe(roomBeside);
           for (const [i, a] of drawnLabels.entries()) {
             expect(a.box.left >= frame.left - 1 && a.box.right <= frame.right + 1, `${a.text} inside`).toBe(true);
             for (const b of drawnLabels.slice(i + 1)) {

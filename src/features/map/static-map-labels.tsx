@@ -24,15 +24,18 @@ export interface StaticLabels {
   provinces: PlacedLabel[];
 }
 
-/** Where the names go on a picture `width` × `height` drawing units, at `scale` drawing units per screen pixel. */
+/**
+ * Where the names go on a picture drawn by `projection`, at `scale` drawing units per screen pixel, within `frame`
+ * (drawing units; the picture's own by default: index.html's first view does not know its box).
+ */
 export function staticLabels(
   places: readonly PlaceGroup[],
   symbols: readonly PlacedSymbol[],
   provinces: readonly ProvinceFeature[],
   projection: Projection,
   scale: number,
+  frame: Box = [0, 0, projection.width, projection.height],
 ): StaticLabels {
-  const frame: Box = [0, 0, projection.width, projection.height];
   const half = SYMBOL.outline * scale;
   const obstacles: Box[] = symbols.map(({ x, y }) => [x - half, y - half, x + half, y + half]);
   const placed = placeLabelsGreedy(

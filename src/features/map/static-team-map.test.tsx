@@ -6,7 +6,8 @@ import { overviewMapModel } from '../../domain/map-model';
 import { placeGroups } from '../../domain/team-places';
 import { placeLabels } from '../../domain/map-labels';
 import { readFileSync } from 'node:fs';
-import { FIRST_VIEW_NARROW_BELOW, FIRST_VIEW_SCALES, StaticTeamMap } from './static-team-map';
+import { FIRST_VIEW_NARROW_BELOW, FIRST_VIEW_SCALES, pictureFit, StaticTeamMap } from './static-team-map';
+import { staticLabels } from './static-map-labels';
 import { fitProjection } from '../../domain/web-mercator';
 import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { COLOURS } from './map-look';
@@ -179,6 +180,39 @@ describe('nearestSymbol (what a click on the static map hits)', () => {
 
   it('hits nothing farther away', () => {
     expect(nearestSymbol(symbols, 100, 130, 13)).toBeNull();
+  });
+});
+
+describe('pictureFit (the picture in its box, and where names may go)', () => {
+  const pictureHeight = fitProjection(COUNTRY_BOUNDS, 800).height;
+  const places = placeGroups(realTeamsFile().teams);
+  const projection = fitProjection(COUNTRY_BOUNDS, 800);
+
+  it('gives a box as wide as the picture its own frame, and a wider box the room beside it, on both sides', () => {
+    const exact = pictureFit(400, (400 * pictureHeight) / 800);
+    expect(exact.scale).toBeCloseTo(2, 5);
+    [0, 0, 800, pictureHeight].forEach((edge, i) => expect(exact.frame[i]).toBeCloseTo(edge, 1));
+    const wide = pictureFit(1000, 500);
+    const units = pictureHeight / 500;
+    expect(wide.scale).toBeCloseTo(units, 5);
+    expect(wide.frame[0]).toBeCloseTo(-(wide.frame[2] - 800), 0);
+    expect(wide.frame[2] - wide.frame[0]).toBeCloseTo(1000 * units, 0);
+    expect(wide.frame[3] - wide.frame[1]).toBeCloseTo(pictureHeight, 0);
+    const tall = pictureFit(300, 900);
+    expect(tall.frame[0]).toBeCloseTo(0, 5);
+    expect(tall.frame[3] - tall.frame[1]).toBeCloseTo((900 * 800) / 300, 0);
+  });
+
+  it('lets names use the room beside the picture: a wide box names more places than the picture alone', () => {
+    const { scale, frame } = pictureFit(860, 700);
+    expect(frame[2]).toBeGreaterThan(800);
+    const symbols = placeLabels(places).map((label) => {
+      const [x, y] = projection.project(label.coordinates);
+      return { cluster: { key: label.key, x, y, kind: 'natuurbeheer', places: [] }, x, y };
+    });
+    const named = (box?: typeof frame) =>
+      staticLabels(places, symbols as never, provinces, projection, scale, box).places.length;
+    expect(named(frame)).toBeGreaterThan(named());
   });
 });
 

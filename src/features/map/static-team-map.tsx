@@ -3,6 +3,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import type { ProvinceFeature } from '../../data/provinces-file';
 import type { WaterFile } from '../../data/water-file';
+import type { Box } from '../../domain/map-labels';
 import { visiblePlaces, type MapModel } from '../../domain/map-model';
 import type { ProvinceCode } from '../../domain/provinces';
 import { areaPath, fitProjection, type AreaGeometry } from '../../domain/web-mercator';
@@ -20,7 +21,7 @@ import './map.css';
 /** Drawing units across; at this width on screen a symbol is as large as on the WebGL map. */
 const VIEW_WIDTH = 800;
 /**
- * The sizes (drawing units per screen pixel, as useSymbolScale gives them) at which index.html's first view carries
+ * The sizes (drawing units per screen pixel, as pictureFit gives them) at which index.html's first view carries
  * its symbols and names: a wide picture's (a desktop: about 1.3), and a phone's or a small embed's (2.5, the largest
  * scale). map.css picks one by the size of the picture's box (FIRST_VIEW_NARROW_BELOW).
  */
@@ -104,7 +105,7 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
   const { onClusterClick, answersFirstTaps = false } = props;
   const { highlightedProvince, selectedPlaceKeys, searchMarker, shading } = model;
   const svgRef = useRef<SVGSVGElement>(null);
-  const scale = useSymbolScale(svgRef);
+  const { scale, frame } = usePictureFit(svgRef);
   const { places: allPlaces, visibleKinds } = model;
   const clustered = clustersAreDrawn(allPlaces?.length ?? 0);
   // Every kind's symbols (or clusters) at this size on screen; a kind filter only picks among them.
@@ -123,10 +124,11 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
         provinces,
         projection,
         scale,
+        frame,
       ),
     // symbols follow from the places, kinds and scale.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [allPlaces, visibleKinds, provinces, scale],
+    [allPlaces, visibleKinds, provinces, scale, frame],
   );
   const marker = searchMarker && projection.project(searchMarker);
   // The outlines change only with the files, not with a selection or a resize. Whole units of the 800-wide picture:
@@ -343,9 +345,32 @@ function placedSymbols(places: readonly PlaceGroup[], scale: number): PlacedSymb
   }));
 }
 
-/** Drawing units per screen pixel, so that symbols keep their size on screen whatever the map's width. */
-function useSymbolScale(ref: RefObject<SVGSVGElement | null>): number {
-  const [scale, setScale] = useState(1);
+/**
+ * How the picture sits in a box of `width` × `height` screen pixels (`meet`: the drawing fills the narrower of the two
+ * directions): the drawing units per screen pixel its symbols and names are drawn at (kept between 0.5 and 2.5), and
+ * the box in drawing units, where names may go: beside a tall picture in a wide box there is room the picture's own
+ * 800 units do not have (the picture's land runs on into it).
+ */
+export function pictureFit(width: number, height: number): PictureFit {
+  const pictureHeight = projection.height;
+  const fitted = Math.min(width, (height * VIEW_WIDTH) / pictureHeight);
+  const units = VIEW_WIDTH / fitted;
+  const aside = ((width - fitted) / 2) * units;
+  const above = (height * units - pictureHeight) / 2;
+  return {
+    scale: Math.min(2.5, Math.max(0.5, units)),
+    frame: [round(-aside), round(-above), round(VIEW_WIDTH + aside), round(pictureHeight + above)],
+  };
+}
+
+export interface PictureFit {
+  scale: number;
+  frame: Box;
+}
+
+/** The picture's fit in its box as it is on screen, so that symbols keep their size whatever the map's width. */
+function usePictureFit(ref: RefObject<SVGSVGElement | null>): PictureFit {
+  const [fit, setFit] = useState<PictureFit>(() => ({ scale: 1, frame: [0, 0, VIEW_WIDTH, round(projection.height)] }));
   useLayoutEffect(() => {
     const svg = ref.current;
     if (!svg || typeof ResizeObserver === 'undefined') return;
@@ -353,12 +378,12 @@ function useSymbolScale(ref: RefObject<SVGSVGElement | null>): number {
     const observer = new ResizeObserver(([entry]) => {
       const { width, height } = entry?.contentRect ?? { width: 0, height: 0 };
       if (width <= 0 || height <= 0) return;
-      // With `meet`, the drawing fills the narrower of the two directions.
-      const fitted = Math.min(width, (height * VIEW_WIDTH) / projection.height);
-      setScale(Math.min(2.5, Math.max(0.5, VIEW_WIDTH / fitted)));
+      const next = pictureFit(width, height);
+      // A new object only for a new fit: the names are placed again for it.
+      setFit((now) => (now.scale === next.scale && now.frame.join() === next.frame.join() ? now : next));
     });
     observer.observe(svg);
     return () => observer.disconnect();
   }, [ref]);
-  return scale;
+  return fit;
 }
