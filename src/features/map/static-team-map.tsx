@@ -11,6 +11,7 @@ import { clipToBox, simplifyLine, type Bounds, type Position } from '../../domai
 import { COUNTRY_BOUNDS } from '../../domain/netherlands';
 import { CLUSTER_CELL, clustersAreDrawn, placeClusters } from '../../domain/place-clusters';
 import type { PlaceGroup } from '../../domain/team-places';
+import type { TeamKind } from '../../domain/team-kinds';
 import { COLOURS, symbolOffset } from './map-look';
 import { areaColour, areaEdgeColour, provinceShade } from '../../components/shading-look';
 import { round, symbolAt, TeamSymbols, type PlacedSymbol } from './static-team-symbols';
@@ -110,22 +111,10 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
   const clustered = clustersAreDrawn(allPlaces?.length ?? 0);
   // Every kind's symbols (or clusters) at this size on screen; a kind filter only picks among them.
   const allSymbols = useMemo(() => placedSymbols(allPlaces ?? [], scale), [allPlaces, scale]);
-  const symbols = useMemo(
-    () => allSymbols.filter((symbol) => visibleKinds.includes(symbol.cluster.kind)),
-    [allSymbols, visibleKinds],
-  );
-  // Names change with the places shown and the size on screen, not with a selection. Above the clustering threshold
-  // no place is named: a name would stand for one of hundreds of places (zoomed in, the WebGL map names them).
+  const symbols = useMemo(() => ofKinds(allSymbols, visibleKinds), [allSymbols, visibleKinds]);
+  // Names change with the places shown and the size on screen, not with a selection.
   const labels = useMemo(
-    () =>
-      staticLabels(
-        clustered ? [] : visiblePlaces({ places: allPlaces, visibleKinds }),
-        symbols,
-        provinces,
-        projection,
-        scale,
-        frame,
-      ),
+    () => namesFor(model, symbols, provinces, scale, frame),
     // symbols follow from the places, kinds and scale.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [allPlaces, visibleKinds, provinces, scale, frame],
@@ -304,14 +293,8 @@ export function StaticTeamMap(props: StaticTeamMapProps) {
         // index.html cannot measure its box before a script runs: it carries its names and symbols at each of the
         // first view's sizes, and map.css shows the one for the box's size.
         FIRST_VIEW_SCALES.map((at) => {
-          const placed = placedSymbols(allPlaces ?? [], at).filter((s) => visibleKinds.includes(s.cluster.kind));
-          const names = staticLabels(
-            visiblePlaces({ places: allPlaces, visibleKinds }),
-            placed,
-            provinces,
-            projection,
-            at,
-          );
+          const placed = ofKinds(placedSymbols(allPlaces ?? [], at), visibleKinds);
+          const names = namesFor(model, placed, provinces, at);
           return (
             <g key={at} data-first-view-scale={at}>
               <StaticMapLabels labels={names} scale={at} />
@@ -343,6 +326,24 @@ function placedSymbols(places: readonly PlaceGroup[], scale: number): PlacedSymb
     x: round(cluster.x + symbolOffset(cluster) * scale),
     y: round(cluster.y),
   }));
+}
+
+const ofKinds = (symbols: readonly PlacedSymbol[], kinds: readonly TeamKind[]) =>
+  symbols.filter((symbol) => kinds.includes(symbol.cluster.kind));
+
+/**
+ * The names beside `symbols`, within `frame` (the picture's own by default). Above the clustering threshold no place
+ * is named: a name would stand for one of hundreds of places (zoomed in, the WebGL map names them).
+ */
+function namesFor(
+  { places, visibleKinds }: MapModel,
+  symbols: readonly PlacedSymbol[],
+  provinces: readonly ProvinceFeature[],
+  scale: number,
+  frame?: Box,
+) {
+  const named = clustersAreDrawn(places?.length ?? 0) ? [] : visiblePlaces({ places, visibleKinds });
+  return staticLabels(named, symbols, provinces, projection, scale, frame);
 }
 
 /**
