@@ -51,14 +51,22 @@ async function placePixel(page: Page) {
   return initialViewPixel(box, lon, lat);
 }
 
-/** The ring of `key` at the size the first view shows: it carries its symbols at two sizes, and map.css shows one. */
-async function shownRing(page: Page, key: string) {
+/**
+ * A selector for the part of the page's SVG map at the size on screen: the first view carries its symbols and names
+ * at two sizes, and map.css shows one; the app's map has one size (the whole picture).
+ */
+async function shownSize(page: Page): Promise<string> {
   const scale = await page.evaluate(() =>
-    [...document.querySelectorAll('#first-view [data-first-view-scale]')]
+    [...document.querySelectorAll('.team-map svg.static-map [data-first-view-scale]')]
       .find((size) => getComputedStyle(size).display !== 'none')
       ?.getAttribute('data-first-view-scale'),
   );
-  return page.locator(`#first-view [data-first-view-scale="${scale}"] [data-ring="${key}"]`);
+  return scale ? `.team-map svg.static-map [data-first-view-scale="${scale}"]` : '.team-map svg.static-map';
+}
+
+/** The ring of `key` at the size the first view shows. */
+async function shownRing(page: Page, key: string) {
+  return page.locator(`${await shownSize(page)} [data-ring="${key}"]`);
 }
 
 /**
@@ -66,31 +74,32 @@ async function shownRing(page: Page, key: string) {
  * the picture).
  */
 async function provincePoint(page: Page, wanted?: ProvinceCode): Promise<{ x: number; y: number; code: ProvinceCode }> {
-  const found = await page.evaluate((wanted) => {
-    const svg = document.querySelector<SVGSVGElement>('#first-view')!;
-    const box = svg.getBoundingClientRect();
-    const matrix = svg.getScreenCTM()!;
-    const shown = [...svg.querySelectorAll('[data-first-view-scale]')].find(
-      (g) => getComputedStyle(g).display !== 'none',
-    )!;
-    const rings = [...shown.querySelectorAll<SVGElement>('[data-ring]')].map((ring) => {
-      const [x, y] = ring.dataset.at!.split(',').map(Number) as [number, number];
-      return new DOMPoint(x, y).matrixTransform(matrix);
-    });
-    // Any province: away from the edges; a wanted one: wherever it is (Zuid-Holland lies on the western edge).
-    const start = wanted ? 0 : 0.3;
-    for (let y = box.top + box.height * start; y < box.bottom; y += 7)
-      for (let x = box.left + box.width * start; x < box.right; x += 7) {
-        const code = document.elementFromPoint(x, y)?.getAttribute('data-province');
-        if (
-          code &&
-          (!wanted || code === wanted) &&
-          rings.every((ring) => Math.hypot(ring.x - x, ring.y - y) > (wanted ? 30 : 40))
-        )
-          return { x, y, code };
-      }
-    return null;
-  }, wanted);
+  const found = await page.evaluate(
+    ([wanted, size]) => {
+      const svg = document.querySelector<SVGSVGElement>('#first-view')!;
+      const box = svg.getBoundingClientRect();
+      const matrix = svg.getScreenCTM()!;
+      const shown = document.querySelector(size)!;
+      const rings = [...shown.querySelectorAll<SVGElement>('[data-ring]')].map((ring) => {
+        const [x, y] = ring.dataset.at!.split(',').map(Number) as [number, number];
+        return new DOMPoint(x, y).matrixTransform(matrix);
+      });
+      // Any province: away from the edges; a wanted one: wherever it is (Zuid-Holland lies on the western edge).
+      const start = wanted ? 0 : 0.3;
+      for (let y = box.top + box.height * start; y < box.bottom; y += 7)
+        for (let x = box.left + box.width * start; x < box.right; x += 7) {
+          const code = document.elementFromPoint(x, y)?.getAttribute('data-province');
+          if (
+            code &&
+            (!wanted || code === wanted) &&
+            rings.every((ring) => Math.hypot(ring.x - x, ring.y - y) > (wanted ? 30 : 40))
+          )
+            return { x, y, code };
+        }
+      return null;
+    },
+    [wanted, await shownSize(page)] as const,
+  );
   if (!found) throw new Error('no point inside a province away from the symbols');
   return found as { x: number; y: number; code: ProvinceCode };
 }
@@ -191,16 +200,11 @@ describe('the first view answers before the app has started', () => {
     const { page } = held;
     for (const symbol of [byLatitude[0]!, byLatitude.at(-1)!]) {
       const ring = await shownRing(page, symbol.key);
-      const at = await page.evaluate((key) => {
-        const svg = document.querySelector<SVGSVGElement>('#first-view')!;
-        const shown = [...svg.querySelectorAll('[data-first-view-scale]')].find(
-          (g) => getComputedStyle(g).display !== 'none',
-        )!;
-        const found = [...shown.querySelectorAll<SVGElement>('[data-ring]')].find((r) => r.dataset.ring === key)!;
+      const at = await ring.evaluate((found: SVGCircleElement) => {
         const [x, y] = found.dataset.at!.split(',').map(Number) as [number, number];
-        const point = new DOMPoint(x, y).matrixTransform(svg.getScreenCTM()!);
+        const point = new DOMPoint(x, y).matrixTransform(found.ownerSVGElement!.getScreenCTM()!);
         return { x: point.x, y: point.y };
-      }, symbol.key);
+      });
       await page.touchscreen.tap(at.x, at.y);
       await expect.poll(() => ring.getAttribute('visibility')).toBe('visible');
       const answer = (await page.locator('#first-view-answer').boundingBox())!;
@@ -250,15 +254,16 @@ describe('the first view answers before the app has started', () => {
 
 describe('the first view before the app has started', () => {
   /** The height on screen of Baarn's name and symbol, in whichever picture the page shows. */
-  const sizes = (page: Page) =>
-    page.evaluate((key) => {
-      const svg = document.querySelector<SVGSVGElement>('.team-map svg.static-map')!;
-      const shown =
-        [...svg.querySelectorAll('[data-first-view-scale]')].find((g) => getComputedStyle(g).display !== 'none') ?? svg;
-      const name = shown.querySelector(`[data-place-label="${key}"]`)?.getBoundingClientRect().height ?? 0;
-      const symbols = shown.querySelector('[data-kind="natuurbeheer"] path')?.getBoundingClientRect();
-      return { name, symbols: symbols ? Math.round(symbols.width) : 0 };
-    }, placeSlug(PLACE));
+  const sizes = async (page: Page) =>
+    page.evaluate(
+      ([key, size]) => {
+        const shown = document.querySelector(size)!;
+        const name = shown.querySelector(`[data-place-label="${key}"]`)?.getBoundingClientRect().height ?? 0;
+        const symbols = shown.querySelector('[data-kind="natuurbeheer"] path')?.getBoundingClientRect();
+        return { name, symbols: symbols ? Math.round(symbols.width) : 0 };
+      },
+      [placeSlug(PLACE), await shownSize(page)] as const,
+    );
 
   for (const size of [
     { width: 390, height: 844, touch: true },
