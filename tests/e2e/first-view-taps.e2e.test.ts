@@ -41,6 +41,9 @@ async function openHeld(search: string, size: { width: number; height: number; t
   await watched.page.waitForFunction(
     () => (document.querySelector('#first-view')?.getBoundingClientRect().width ?? 0) > 0,
   );
+  // A visitor taps what is on screen: after a frame has been drawn. A touch sent before the first frame of a phone's
+  // page can land where the page's scale is not yet in place (a tap on Baarn's symbol reached Gelderland).
+  await watched.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return { ...watched, release };
 }
 
